@@ -1,0 +1,163 @@
+package org.virtualcampus.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.virtualcampus.platform.persistence.Ids;
+
+/**
+ * A person in the community. The e-mail address is unique without regard to case (the database
+ * holds the unique key on the lower-cased copy). After {@code maxFailures} wrong passwords in a row
+ * the account is locked for a while; a successful sign-in clears the count.
+ */
+@Entity
+@Table(name = "member")
+@NamedQuery(
+    name = Member.BY_EMAIL,
+    query = "select m from Member m where m.emailNormalized = :email")
+@NamedQuery(name = Member.COUNT_ALL, query = "select count(m) from Member m")
+public class Member {
+  public static final String BY_EMAIL = "Member.byEmail";
+  public static final String COUNT_ALL = "Member.countAll";
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  private String email;
+
+  @Column(name = "email_normalized")
+  private String emailNormalized;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Enumerated(EnumType.STRING)
+  private Profession profession;
+
+  @Column(name = "profession_other")
+  private String professionOther;
+
+  private String institution;
+  private String country;
+
+  @Column(name = "time_zone")
+  private String timeZone;
+
+  private String bio;
+
+  @Column(name = "failed_sign_ins")
+  private int failedSignIns;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  @Version private long version;
+
+  protected Member() {}
+
+  public Member(String email, String displayName, String passwordHash, Profile profile, Set<Role> roles, Instant now) {
+    this.id = Ids.newId();
+    this.email = email.trim();
+    this.emailNormalized = normalize(email);
+    this.passwordHash = passwordHash;
+    this.displayName = displayName.trim();
+    this.createdAt = now;
+    apply(profile);
+    this.roles = new HashSet<>(roles.isEmpty() ? EnumSet.of(Role.EDUCATOR) : roles);
+  }
+
+  public static String normalize(String email) {
+    return email.trim().toLowerCase(Locale.ROOT);
+  }
+
+  public void updateProfile(String displayName, Profile profile) {
+    this.displayName = displayName.trim();
+    apply(profile);
+  }
+
+  private void apply(Profile profile) {
+    this.profession = profile.profession();
+    this.professionOther = profile.profession() == Profession.OTHER ? blankToNull(profile.professionOther()) : null;
+    this.institution = blankToNull(profile.institution());
+    this.country = blankToNull(profile.country());
+    this.timeZone = profile.timeZone().getId();
+    this.bio = blankToNull(profile.bio());
+  }
+
+  public void replaceRoles(Set<Role> newRoles) {
+    roles.clear();
+    roles.addAll(newRoles);
+  }
+
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account. */
+  public void registerFailedSignIn(Instant now, int maxFailures, Duration lockout) {
+    failedSignIns++;
+    if (failedSignIns >= maxFailures) {
+      lockedUntil = now.plus(lockout);
+      failedSignIns = 0;
+    }
+  }
+
+  public void registerSuccessfulSignIn() {
+    failedSignIns = 0;
+    lockedUntil = null;
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  public String id() { return id; }
+  public String email() { return email; }
+  public String displayName() { return displayName; }
+  public String passwordHash() { return passwordHash; }
+  public Profession profession() { return profession; }
+  public String professionOther() { return professionOther; }
+  public String institution() { return institution; }
+  public String country() { return country; }
+  public ZoneId timeZone() { return ZoneId.of(timeZone); }
+  public String bio() { return bio; }
+  public Instant createdAt() { return createdAt; }
+  public Instant lockedUntil() { return lockedUntil; }
+  public int failedSignIns() { return failedSignIns; }
+  public Set<Role> roles() { return Set.copyOf(roles); }
+  public boolean hasRole(Role role) { return roles.contains(role); }
+  public Profile profile() { return new Profile(profession, professionOther, institution, country, timeZone(), bio); }
+}

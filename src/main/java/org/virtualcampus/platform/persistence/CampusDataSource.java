@@ -1,0 +1,30 @@
+package org.virtualcampus.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+
+/**
+ * The one data source of the application. Defaults give an embedded H2 database in memory; the run
+ * command points it at a file under {@code data/}, and production sets CAMPUS_DB_URL,
+ * CAMPUS_DB_USER, CAMPUS_DB_PASSWORD and CAMPUS_DB_DATASOURCE_CLASS for MySQL or MariaDB.
+ *
+ * <p>Read committed: seat allocation locks the cohort row and then counts, and must see rows
+ * committed by other instances after it got the lock, which repeatable read would hide.
+ */
+@ApplicationScoped
+@DataSourceDefinition(
+    name = "java:app/jdbc/campus",
+    className = "${MPCONFIG=campus.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
+    url = "${MPCONFIG=campus.db.url:jdbc:h2:mem:campus;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE}",
+    user = "${MPCONFIG=campus.db.user:sa}",
+    password = "${MPCONFIG=campus.db.password:}",
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=auto-commit",
+      "fish.payara.fail-all-connections=true"
+    })
+public class CampusDataSource {}

@@ -1,0 +1,30 @@
+package org.virtualcampus.platform.rest;
+
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.virtualcampus.platform.error.AccessDeniedException;
+import org.virtualcampus.platform.error.ConflictException;
+import org.virtualcampus.platform.error.DomainException;
+import org.virtualcampus.platform.error.InvalidInputException;
+import org.virtualcampus.platform.error.NotFoundException;
+
+/** Maps each kind of business exception to its one HTTP status. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+  @Override
+  public jakarta.ws.rs.core.Response toResponse(DomainException e) {
+    if (e instanceof InvalidInputException invalid) {
+      return Problem.invalid(invalid.detail(), invalid.fieldErrors()).toResponse();
+    }
+    if (e instanceof NotFoundException) {
+      return Problem.of("not-found", e.title(), 404, e.detail()).toResponse();
+    }
+    if (e instanceof ConflictException) {
+      return Problem.of("conflict", e.title(), 409, e.detail()).toResponse();
+    }
+    if (e instanceof AccessDeniedException) {
+      return Problem.of("forbidden", e.title(), 403, e.detail()).toResponse();
+    }
+    return Problem.of("rule-violated", e.title(), 422, e.detail()).toResponse();
+  }
+}

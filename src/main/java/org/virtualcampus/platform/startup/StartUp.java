@@ -1,0 +1,43 @@
+package org.virtualcampus.platform.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database up to date before anything else touches it, then lets the features seed
+ * (observers of {@link SchemaReady}). A failed migration stops the server: serving pages on a
+ * half-migrated schema would do more harm than being down.
+ */
+@ApplicationScoped
+public class StartUp {
+  private static final Logger LOG = Logger.getLogger(StartUp.class.getName());
+
+  @Inject SchemaMigration schema;
+  @Inject Event<SchemaReady> schemaReady;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    try {
+      schema.migrate();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "DATABASE MIGRATION FAILED - Virtual Campus will not start. Fix the database or the"
+          + " migration named below, then start again. Cause: " + rootMessage(e), e);
+      Thread stopper = new Thread(() -> System.exit(3), "campus-stop-after-failed-migration");
+      stopper.start();
+      throw e;
+    }
+    schemaReady.fire(new SchemaReady());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return e.getMessage() + (t != e ? " / " + t.getMessage() : "");
+  }
+}
