@@ -25,7 +25,7 @@ public class PasswordHasher {
     pbkdf2.initialize(
         Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations", Integer.toString(Math.max(1000, iterations)),
+            "Pbkdf2PasswordHash.Iterations", Integer.toString(Math.max(1024, iterations)),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "32"));
   }

@@ -1,0 +1,112 @@
+package org.virtualcampus.support;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, for the user-journey tests. */
+public final class Browser implements AutoCloseable {
+  private final WebDriver driver;
+  private final URI app;
+  private final Path profile;
+
+  public Browser(URI app) {
+    this.app = app;
+    try {
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+      Files.createDirectories(tmp);
+      this.profile = Files.createTempDirectory(tmp, "chromium-");
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("campus.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("campus.chromedriver", "/usr/bin/chromedriver")))
+        .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  public Browser open(String page) {
+    driver.get(app.resolve(page).toString());
+    return this;
+  }
+
+  public WebElement find(String cssSelector) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+  }
+
+  /** Element by its Faces client id ("login:email"). */
+  public WebElement byId(String clientId) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id(clientId)));
+  }
+
+  public Browser type(String clientId, String text) {
+    WebElement input = byId(clientId);
+    input.clear();
+    input.sendKeys(text);
+    return this;
+  }
+
+  public Browser click(String clientId) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+    return this;
+  }
+
+  public Browser waitForText(String cssSelector, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    return this;
+  }
+
+  public String text(String cssSelector) {
+    return find(cssSelector).getText();
+  }
+
+  public String currentPath() {
+    return URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void signIn(String email, String password) {
+    open("login.xhtml").type("login:email", email).type("login:password", password).click("login:signIn");
+  }
+
+  /** Saves a screenshot under target/screenshots for a person to look at. */
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
