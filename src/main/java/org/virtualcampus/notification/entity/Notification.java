@@ -1,0 +1,81 @@
+package org.virtualcampus.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.virtualcampus.platform.persistence.Ids;
+
+/** One message in the outbox. Sent at most once; failed sends are retried a few times. */
+@Entity
+@Table(name = "notification")
+public class Notification {
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Enumerated(EnumType.STRING)
+  private NotificationKind kind;
+
+  @Column(name = "recipient_id")
+  private String recipientId;
+
+  @Column(name = "recipient_email")
+  private String recipientEmail;
+
+  private String subject;
+  private String body;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  private int attempts;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "claimed_until")
+  private Instant claimedUntil;
+
+  protected Notification() {}
+
+  public Notification(NotificationKind kind, String recipientId, String recipientEmail, String subject, String body,
+      Instant now) {
+    this.id = Ids.newId();
+    this.kind = kind;
+    this.recipientId = recipientId;
+    this.recipientEmail = recipientEmail;
+    this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+    this.body = body.length() > 8000 ? body.substring(0, 8000) : body;
+    this.createdAt = now;
+  }
+
+  public void markSent(Instant now) {
+    sentAt = now;
+    claimedUntil = null;
+    lastError = null;
+  }
+
+  public void markFailed(String error) {
+    attempts++;
+    claimedUntil = null;
+    lastError = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
+  }
+
+  public String id() { return id; }
+  public NotificationKind kind() { return kind; }
+  public String recipientId() { return recipientId; }
+  public String recipientEmail() { return recipientEmail; }
+  public String subject() { return subject; }
+  public String body() { return body; }
+  public Instant createdAt() { return createdAt; }
+  public Instant sentAt() { return sentAt; }
+  public int attempts() { return attempts; }
+  public String lastError() { return lastError; }
+}
