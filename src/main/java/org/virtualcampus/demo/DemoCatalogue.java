@@ -1,11 +1,65 @@
 package org.virtualcampus.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
+import org.virtualcampus.course.boundary.CourseForm;
+import org.virtualcampus.course.boundary.Courses;
+import org.virtualcampus.course.entity.Course;
+import org.virtualcampus.enrollment.boundary.CohortForm;
+import org.virtualcampus.enrollment.boundary.Cohorts;
+import org.virtualcampus.enrollment.boundary.Enrollments;
+import org.virtualcampus.enrollment.entity.Cohort;
+import org.virtualcampus.enrollment.entity.Enrollment;
+import org.virtualcampus.enrollment.entity.EnrollmentSource;
+import org.virtualcampus.enrollment.entity.EnrollmentStatus;
+import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.identity.entity.Role;
 
-/** Seeds the demo course and cohort (filled in by the course and enrollment features). */
+/**
+ * The demo course and its open cohort, filled the way the pilot went: forty educators hold seats,
+ * fifteen wait, and five (educator01–05) have not asked yet, so a visitor can try every step.
+ */
 @ApplicationScoped
 public class DemoCatalogue {
-  void seed(Member coordinator, List<Member> facilitators) {}
+  @Inject Courses courses;
+  @Inject Cohorts cohorts;
+  @Inject Enrollments enrollments;
+  @Inject Clock clock;
+
+  void seed(Member coordinator, List<Member> facilitators, List<Member> educators) {
+    Course course = courses.create(new CourseForm("Feedback Conversations",
+        "Five weeks of practice in giving and receiving feedback across professions: readings, podcasts,"
+            + " weekly homework and live role-play sessions in interprofessional triads.", 5, 6));
+    Actor actor = new Actor(coordinator.id(), EnumSet.of(Role.COORDINATOR));
+    CohortForm form = new CohortForm();
+    form.setCourseId(course.id());
+    form.setName("Feedback Conversations — Spring cohort");
+    form.setCapacity(40);
+    form.setInterestOpensAt(clock.instant().minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC));
+    form.setInterestClosesAt(clock.instant().plus(Duration.ofDays(45)).atOffset(ZoneOffset.UTC));
+    LocalDate start = LocalDate.now(clock).plusWeeks(7);
+    form.setStartsOn(start);
+    form.setEndsOn(start.plusWeeks(5).minusDays(1));
+    form.setTimeZone("America/Chicago");
+    form.setAdmission("OPEN_TO_COMMUNITY");
+    form.setSeatPolicy("OFFER");
+    form.setOfferHold("PT72H");
+    form.setProfessionCapPercent(40);
+    form.setFacilitatorIds(facilitators.stream().map(Member::id).toList());
+    Cohort cohort = cohorts.create(form, actor);
+    cohorts.changeStatus(cohort.id(), "OPEN", actor);
+    for (Member educator : educators.subList(5, educators.size())) {
+      Enrollment e = enrollments.requestSeat(cohort.id(), educator.id(), EnrollmentSource.REQUEST);
+      if (e.status() == EnrollmentStatus.OFFERED) {
+        enrollments.accept(e.id(), new Actor(educator.id(), educator.roles()));
+      }
+    }
+  }
 }

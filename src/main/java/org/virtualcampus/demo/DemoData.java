@@ -82,13 +82,14 @@ public class DemoData {
     var f2 = person("facilitator2@campus.example", "Fatima Facilitator", Profession.NURSE, "Europe/London", hash,
         EnumSet.of(Role.FACILITATOR));
     Profession[] professions = Profession.values();
+    List<org.virtualcampus.identity.entity.Member> educators = new java.util.ArrayList<>();
     for (int i = 1; i <= 60; i++) {
       String name = FIRST[i % FIRST.length] + " " + LAST[i % LAST.length];
       Profession profession = professions[(i * 7) % (professions.length - 1)]; // every profession but OTHER
-      person(String.format("educator%02d@campus.example", i), name, profession, ZONES[i % ZONES.length], hash,
-          EnumSet.of(Role.EDUCATOR));
+      educators.add(person(String.format("educator%02d@campus.example", i), name, profession, ZONES[i % ZONES.length],
+          hash, EnumSet.of(Role.EDUCATOR)));
     }
-    catalogue.seed(coordinator, List.of(f1, f2));
+    catalogue.seed(coordinator, List.of(f1, f2), educators);
   }
 
   private org.virtualcampus.identity.entity.Member person(

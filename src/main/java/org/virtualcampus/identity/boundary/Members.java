@@ -83,6 +83,7 @@ public class Members {
   public Member registerWithHash(@NotNull(message = "a request body is required") @Valid SignUpForm form, String passwordHash, Set<Role> roles) {
     Member member = new Member(form.getEmail(), form.getDisplayName(), passwordHash, form.toProfile(), roles, clock.instant());
     em.persist(member);
+    em.flush(); // rows that refer to members by plain id must find this one in the database
     return member;
   }
 

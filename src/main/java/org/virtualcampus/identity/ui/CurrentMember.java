@@ -29,6 +29,10 @@ public class CurrentMember {
     return member;
   }
 
+  public org.virtualcampus.identity.entity.Actor actor() {
+    return new org.virtualcampus.identity.entity.Actor(getId(), isSignedIn() ? member.roles() : java.util.Set.of());
+  }
+
   public boolean isSignedIn() {
     return get() != null;
   }

@@ -19,6 +19,17 @@ public class Caller {
     return memberId() != null;
   }
 
+  /** The caller for the services' object-level checks. */
+  public org.virtualcampus.identity.entity.Actor actor() {
+    var roles = java.util.EnumSet.noneOf(org.virtualcampus.identity.entity.Role.class);
+    for (var role : org.virtualcampus.identity.entity.Role.values()) {
+      if (security.isCallerInRole(role.name())) {
+        roles.add(role);
+      }
+    }
+    return new org.virtualcampus.identity.entity.Actor(memberId(), roles);
+  }
+
   public boolean hasRole(String role) {
     return security.isCallerInRole(role);
   }

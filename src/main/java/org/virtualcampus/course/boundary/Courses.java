@@ -1,0 +1,49 @@
+package org.virtualcampus.course.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import org.virtualcampus.course.entity.Course;
+import org.virtualcampus.platform.error.NotFoundException;
+import org.virtualcampus.platform.paging.Page;
+import org.virtualcampus.platform.paging.PageRequest;
+
+/** Creating, editing and listing courses. */
+@ApplicationScoped
+@Transactional
+public class Courses {
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public Course create(@NotNull(message = "a request body is required") @Valid CourseForm form) {
+    Course course = new Course(form.getTitle(), form.getSummary(), form.getWeeks(), form.getWeeklyHours(), clock.instant());
+    em.persist(course);
+    return course;
+  }
+
+  public Course update(@NotNull String id, @NotNull(message = "a request body is required") @Valid CourseForm form) {
+    Course course = require(id);
+    course.describe(form.getTitle(), form.getSummary(), form.getWeeks(), form.getWeeklyHours());
+    return course;
+  }
+
+  public Course require(String id) {
+    Course course = id == null ? null : em.find(Course.class, id);
+    if (course == null) {
+      throw new NotFoundException("Course", id);
+    }
+    return course;
+  }
+
+  public Page<Course> list(PageRequest paging) {
+    long total = em.createQuery("select count(c) from Course c", Long.class).getSingleResult();
+    var items = em.createQuery("select c from Course c order by c.title, c.id", Course.class)
+        .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    return new Page<>(items, paging.page(), paging.size(), total);
+  }
+}

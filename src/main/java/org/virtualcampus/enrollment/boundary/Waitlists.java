@@ -1,0 +1,113 @@
+package org.virtualcampus.enrollment.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.virtualcampus.enrollment.control.EnrollmentQueries;
+import org.virtualcampus.enrollment.control.EnrollmentQueries.PromotionStats;
+import org.virtualcampus.enrollment.control.InvitationQueries;
+import org.virtualcampus.enrollment.entity.Cohort;
+import org.virtualcampus.enrollment.entity.Enrollment;
+import org.virtualcampus.enrollment.entity.EnrollmentStatus;
+import org.virtualcampus.enrollment.entity.InvitationStatus;
+import org.virtualcampus.enrollment.entity.WaitlistEvent;
+import org.virtualcampus.identity.entity.Actor;
+import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.identity.entity.Profession;
+import org.virtualcampus.platform.paging.Page;
+import org.virtualcampus.platform.paging.PageRequest;
+
+/** Read side of enrollment: my places, a cohort's waitlist, roster, history and figures. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Waitlists {
+  @PersistenceContext EntityManager em;
+  @Inject EnrollmentQueries queries;
+  @Inject InvitationQueries invitations;
+  @Inject Cohorts cohorts;
+
+  public Page<EnrollmentView> mine(Actor actor, PageRequest paging) {
+    return queries.ofMember(actor.memberId(), paging).map(this::withPosition);
+  }
+
+  public EnrollmentView one(String enrollmentId) {
+    return queries.byId(enrollmentId).map(this::withPosition)
+        .orElseThrow(() -> new org.virtualcampus.platform.error.NotFoundException("Enrollment", enrollmentId));
+  }
+
+  public EnrollmentView withPosition(Enrollment e) {
+    if (!e.status().isWaiting()) {
+      return EnrollmentView.of(e, null, null);
+    }
+    return EnrollmentView.of(e, queries.position(e), queries.waitingCount(e.cohortId()));
+  }
+
+  /** The queue in order; positions are 1..n without gaps. */
+  public Page<EnrollmentView> waitlist(String cohortId, Actor actor, PageRequest paging) {
+    cohorts.requireReadable(cohortId, actor);
+    Page<Enrollment> page = queries.queuePage(cohortId, paging);
+    List<Enrollment> items = page.items();
+    List<EnrollmentView> views = new java.util.ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      views.add(EnrollmentView.of(items.get(i), paging.offset() + i + 1, page.total()));
+    }
+    return new Page<>(views, page.page(), page.size(), page.total());
+  }
+
+  public Page<EnrollmentView> roster(String cohortId, Actor actor, Collection<EnrollmentStatus> statuses,
+      PageRequest paging) {
+    cohorts.requireReadable(cohortId, actor);
+    return queries.roster(cohortId, statuses, paging).map(e -> EnrollmentView.of(e, null, null));
+  }
+
+  public Page<WaitlistEventView> history(String cohortId, Actor actor, PageRequest paging) {
+    cohorts.requireReadable(cohortId, actor);
+    Page<WaitlistEvent> page = queries.history(cohortId, paging);
+    Set<String> ids = new HashSet<>();
+    page.items().forEach(w -> {
+      ids.add(w.memberId());
+      if (w.actorId() != null) {
+        ids.add(w.actorId());
+      }
+    });
+    Map<String, String> names = names(ids);
+    return page.map(w -> WaitlistEventView.of(w, names.get(w.memberId()), w.actorId() == null ? null : names.get(w.actorId())));
+  }
+
+  /** Seats, queue, promotions and invitations of one cohort, counted by the database. */
+  public CohortFigures figures(String cohortId, Actor actor) {
+    Cohort cohort = cohorts.requireReadable(cohortId, actor);
+    PromotionStats promotions = queries.promotions(cohortId);
+    Map<Profession, Integer> seats = queries.seatsByProfession(cohortId);
+    Map<InvitationStatus, Long> funnel = invitations.funnel(cohortId);
+    long invited = funnel.values().stream().mapToLong(Long::longValue).sum();
+    return new CohortFigures(cohort.capacity(), cohort.seatsTaken(),
+        queries.countIn(cohortId, List.of(EnrollmentStatus.ENROLLED)),
+        queries.countIn(cohortId, List.of(EnrollmentStatus.OFFERED)),
+        queries.waitingCount(cohortId),
+        queries.countIn(cohortId, List.of(EnrollmentStatus.INTERESTED)),
+        invited,
+        funnel.get(InvitationStatus.OPENED) + funnel.get(InvitationStatus.INTERESTED) + funnel.get(InvitationStatus.DECLINED),
+        funnel.get(InvitationStatus.INTERESTED), funnel.get(InvitationStatus.DECLINED),
+        promotions.promoted(), promotions.averageWaitSeconds(), promotions.longestWaitSeconds(),
+        seats.entrySet().stream().collect(java.util.stream.Collectors.toMap(en -> en.getKey().name(), Map.Entry::getValue)),
+        cohort.professionSeatLimit().orElse(null));
+  }
+
+  private Map<String, String> names(Set<String> ids) {
+    Map<String, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids)
+          .getResultList().forEach(m -> names.put(m.id(), m.displayName()));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,27 @@
+package org.virtualcampus.enrollment.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.virtualcampus.enrollment.entity.Cohort;
+import org.virtualcampus.platform.error.NotFoundException;
+
+/**
+ * Takes the row lock on a cohort (SELECT ... FOR UPDATE) for the rest of the transaction. Every
+ * change to seats or queue order goes through it first, so concurrent requests, on any number of
+ * instances, queue at the database one after another instead of racing.
+ */
+@ApplicationScoped
+public class CohortLocks {
+  @PersistenceContext EntityManager em;
+
+  public Cohort lock(String cohortId) {
+    em.flush(); // a cohort created earlier in this transaction must be in the database to be locked
+    Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+    if (cohort == null) {
+      throw new NotFoundException("Cohort", cohortId);
+    }
+    return cohort;
+  }
+}

@@ -1,0 +1,224 @@
+package org.virtualcampus.enrollment.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.virtualcampus.course.entity.Course;
+import org.virtualcampus.platform.error.ConflictException;
+import org.virtualcampus.platform.persistence.Ids;
+
+/**
+ * One run of a course with a fixed number of seats. Seats taken (offered plus enrolled) never
+ * exceed capacity: the count changes only while the cohort row is locked, and a check constraint
+ * backs it. Requests are accepted while the cohort is OPEN and inside its interest window.
+ */
+@Entity
+@Table(name = "cohort")
+public class Cohort {
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "course_id")
+  private Course course;
+
+  private String name;
+  private int capacity;
+
+  @Column(name = "seats_taken")
+  private int seatsTaken;
+
+  @Column(name = "interest_opens_at")
+  private Instant interestOpensAt;
+
+  @Column(name = "interest_closes_at")
+  private Instant interestClosesAt;
+
+  @Column(name = "starts_on")
+  private LocalDate startsOn;
+
+  @Column(name = "ends_on")
+  private LocalDate endsOn;
+
+  @Column(name = "time_zone")
+  private String timeZone;
+
+  @Enumerated(EnumType.STRING)
+  private CohortStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private Admission admission;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "seat_policy")
+  private SeatPolicy seatPolicy;
+
+  @Column(name = "offer_hold_seconds")
+  private int offerHoldSeconds;
+
+  @Column(name = "profession_cap_percent")
+  private Integer professionCapPercent;
+
+  @Column(name = "next_ticket")
+  private long nextTicket;
+
+  @Column(name = "coordinator_id")
+  private String coordinatorId;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cohort_facilitator", joinColumns = @JoinColumn(name = "cohort_id"))
+  @Column(name = "member_id")
+  private Set<String> facilitatorIds = new HashSet<>();
+
+  @Version private long version;
+
+  protected Cohort() {}
+
+  public Cohort(Course course, String coordinatorId, CohortPlan plan, Instant now) {
+    this.id = Ids.newId();
+    this.course = course;
+    this.coordinatorId = coordinatorId;
+    this.createdAt = now;
+    this.status = CohortStatus.DRAFT;
+    this.nextTicket = 1;
+    this.capacity = plan.capacity();
+    apply(plan);
+  }
+
+  /** Everything but capacity and status, which have rules of their own. */
+  public void apply(CohortPlan plan) {
+    this.name = plan.name().trim();
+    this.interestOpensAt = plan.interestOpensAt();
+    this.interestClosesAt = plan.interestClosesAt();
+    this.startsOn = plan.startsOn();
+    this.endsOn = plan.endsOn();
+    this.timeZone = plan.timeZone().getId();
+    this.admission = plan.admission();
+    this.seatPolicy = plan.seatPolicy();
+    this.offerHoldSeconds = (int) plan.offerHold().toSeconds();
+    this.professionCapPercent = plan.professionCapPercent();
+    this.facilitatorIds = new HashSet<>(plan.facilitatorIds());
+  }
+
+  /** Capacity can grow at any time; it can shrink only down to the seats already taken. */
+  public void changeCapacity(int newCapacity) {
+    if (newCapacity < seatsTaken) {
+      throw new ConflictException("Capacity below seats taken",
+          "Capacity cannot go below the " + seatsTaken + " seats already offered or taken; "
+              + "withdraw or remove people first.");
+    }
+    this.capacity = newCapacity;
+  }
+
+  public void moveTo(CohortStatus next) {
+    if (next == status) {
+      return;
+    }
+    if (!status.canMoveTo(next)) {
+      throw new ConflictException("Status change not allowed",
+          "A " + status + " cohort cannot become " + next + ".");
+    }
+    this.status = next;
+  }
+
+  /** Why nobody can ask for a seat now, or empty when requests are accepted. */
+  public Optional<String> refusesRequests(Instant now) {
+    ZoneId zone = timeZone();
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z").withZone(zone);
+    return switch (status) {
+      case DRAFT -> Optional.of("This cohort is not open for requests yet.");
+      case CANCELLED -> Optional.of("This cohort has been cancelled.");
+      case COMPLETED -> Optional.of("This cohort has finished.");
+      case RUNNING -> Optional.of("This cohort is already running and no longer takes requests.");
+      case OPEN -> {
+        if (interestOpensAt != null && now.isBefore(interestOpensAt)) {
+          yield Optional.of("Requests open on " + format.format(interestOpensAt) + ".");
+        }
+        if (interestClosesAt != null && !now.isBefore(interestClosesAt)) {
+          yield Optional.of("Requests closed on " + format.format(interestClosesAt) + ".");
+        }
+        yield Optional.empty();
+      }
+    };
+  }
+
+  public boolean hasFreeSeat() {
+    return seatsTaken < capacity;
+  }
+
+  public void takeSeat() {
+    if (!hasFreeSeat()) {
+      throw new IllegalStateException("No free seat in cohort " + id);
+    }
+    seatsTaken++;
+  }
+
+  public void freeSeat() {
+    if (seatsTaken == 0) {
+      throw new IllegalStateException("No seat taken in cohort " + id);
+    }
+    seatsTaken--;
+  }
+
+  /** The next place at the back of the queue. */
+  public long drawTicket() {
+    return nextTicket++;
+  }
+
+  /** Most seats one profession may hold, when the cohort caps professions (at least one). */
+  public Optional<Integer> professionSeatLimit() {
+    if (professionCapPercent == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Math.max(1, capacity * professionCapPercent / 100));
+  }
+
+  public Instant offerDeadline(Instant now) {
+    return now.plus(offerHold());
+  }
+
+  public boolean isFacilitatedBy(String memberId) {
+    return facilitatorIds.contains(memberId);
+  }
+
+  public String id() { return id; }
+  public Course course() { return course; }
+  public String name() { return name; }
+  public int capacity() { return capacity; }
+  public int seatsTaken() { return seatsTaken; }
+  public int seatsFree() { return capacity - seatsTaken; }
+  public Instant interestOpensAt() { return interestOpensAt; }
+  public Instant interestClosesAt() { return interestClosesAt; }
+  public LocalDate startsOn() { return startsOn; }
+  public LocalDate endsOn() { return endsOn; }
+  public ZoneId timeZone() { return ZoneId.of(timeZone); }
+  public CohortStatus status() { return status; }
+  public Admission admission() { return admission; }
+  public SeatPolicy seatPolicy() { return seatPolicy; }
+  public Duration offerHold() { return Duration.ofSeconds(offerHoldSeconds); }
+  public Integer professionCapPercent() { return professionCapPercent; }
+  public String coordinatorId() { return coordinatorId; }
+  public Set<String> facilitatorIds() { return Set.copyOf(facilitatorIds); }
+  public Instant createdAt() { return createdAt; }
+}

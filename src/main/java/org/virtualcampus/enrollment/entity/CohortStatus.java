@@ -1,0 +1,21 @@
+package org.virtualcampus.enrollment.entity;
+
+import java.util.Set;
+
+/** DRAFT → OPEN → RUNNING → COMPLETED, or CANCELLED from any state that is not over. */
+public enum CohortStatus {
+  DRAFT,
+  OPEN,
+  RUNNING,
+  COMPLETED,
+  CANCELLED;
+
+  public boolean canMoveTo(CohortStatus next) {
+    return switch (this) {
+      case DRAFT -> Set.of(OPEN, CANCELLED).contains(next);
+      case OPEN -> Set.of(DRAFT, RUNNING, CANCELLED).contains(next);
+      case RUNNING -> Set.of(COMPLETED, CANCELLED).contains(next);
+      case COMPLETED, CANCELLED -> false;
+    };
+  }
+}
