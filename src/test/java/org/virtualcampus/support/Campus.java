@@ -79,10 +79,14 @@ public final class Campus {
 
   /** Signs up a new educator through the API and returns their e-mail (password {@code password123}). */
   public String newEducator(String prefix) {
+    return newEducator(prefix, "NURSE");
+  }
+
+  public String newEducator(String prefix, String profession) {
     String email = uniqueEmail(prefix);
     anonymous()
         .body(java.util.Map.of("email", email, "password", "password123", "displayName", prefix + " Tester",
-            "profession", "NURSE", "timeZone", "Europe/Berlin"))
+            "profession", profession, "timeZone", "Europe/Berlin"))
         .post("members")
         .then()
         .statusCode(201);

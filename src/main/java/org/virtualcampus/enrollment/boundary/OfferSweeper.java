@@ -1,33 +1,39 @@
 package org.virtualcampus.enrollment.boundary;
 
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.event.Observes;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.enrollment.control.EnrollmentQueries;
-import org.virtualcampus.platform.startup.SchemaReady;
 
 /**
  * Expires seat offers whose deadline passed (passing each seat on) and reminds holders a day before
  * their offer ends. Runs on every instance; each offer is handled in its own transaction under the
  * cohort lock and re-checked there, so two instances never expire or remind the same offer twice.
  */
-@ApplicationScoped
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OfferSweeper {
   private static final Logger LOG = Logger.getLogger(OfferSweeper.class.getName());
   static final Duration REMIND_BEFORE = Duration.ofHours(24);
   private static final int BATCH = 200;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource TimerService timers;
   @Inject Enrollments enrollments;
   @Inject EnrollmentQueries queries;
   @Inject Clock clock;
@@ -36,17 +42,15 @@ public class OfferSweeper {
   @ConfigProperty(name = "campus.enrollment.sweep-seconds", defaultValue = "60")
   int periodSeconds;
 
-  private ScheduledFuture<?> task;
-
-  void start(@Observes SchemaReady ready) {
-    task = scheduler.scheduleWithFixedDelay(this::sweep, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+  @PostConstruct
+  void schedule() {
+    long period = Duration.ofSeconds(Math.max(1, periodSeconds)).toMillis();
+    timers.createIntervalTimer(period, period, new TimerConfig("offer-sweep", false));
   }
 
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
+  @Timeout
+  void onTimer() {
+    sweep();
   }
 
   /** One pass: expire what is due, then send the reminders. Returns how many offers expired. */
