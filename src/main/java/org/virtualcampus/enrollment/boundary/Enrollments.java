@@ -52,8 +52,8 @@ public class Enrollments {
    * registered, and for an invitation-only cohort without an invitation.
    */
   public Enrollment requestSeat(String cohortId, String memberId, EnrollmentSource source) {
-    Instant now = clock.instant();
     Cohort cohort = locks.lock(cohortId);
+    Instant now = clock.instant(); // read under the lock, so request times follow queue order
     cohort.refusesRequests(now).ifPresent(reason -> {
       throw new ConflictException("Not taking requests", reason);
     });
@@ -85,8 +85,8 @@ public class Enrollments {
 
   /** The member takes the seat offered to them; 409 once the offer has expired. */
   public Enrollment accept(String enrollmentId, Actor actor) {
-    Instant now = clock.instant();
     Locked locked = lockOwn(enrollmentId, actor);
+    Instant now = clock.instant();
     locked.enrollment.accept(now);
     em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.OFFER_ACCEPTED, actor.memberId(), null, now));
     notices.enrolled(locked.cohort, locked.enrollment, false);
@@ -95,8 +95,8 @@ public class Enrollments {
 
   /** The member turns the offer down; the seat goes to the next person in line. */
   public Enrollment decline(String enrollmentId, Actor actor) {
-    Instant now = clock.instant();
     Locked locked = lockOwn(enrollmentId, actor);
+    Instant now = clock.instant();
     locked.enrollment.decline(now);
     locked.cohort.freeSeat();
     em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.OFFER_DECLINED, actor.memberId(), null, now));
@@ -106,8 +106,8 @@ public class Enrollments {
 
   /** The member leaves the cohort or the waitlist; a seat they held goes to the next person. */
   public Enrollment withdraw(String enrollmentId, Actor actor) {
-    Instant now = clock.instant();
     Locked locked = lockOwn(enrollmentId, actor);
+    Instant now = clock.instant();
     boolean heldSeat = locked.enrollment.status().holdsSeat();
     locked.enrollment.withdraw(now);
     if (heldSeat) {
@@ -121,9 +121,9 @@ public class Enrollments {
 
   /** A coordinator removes someone, with a reason; a seat they held goes to the next person. */
   public Enrollment remove(String enrollmentId, Actor actor, String reason) {
-    Instant now = clock.instant();
     requireReason(reason);
     Locked locked = lockManaged(enrollmentId, actor);
+    Instant now = clock.instant();
     boolean heldSeat = locked.enrollment.status().holdsSeat();
     Integer from = positionOrNull(locked.enrollment);
     locked.enrollment.remove(now);
@@ -139,9 +139,9 @@ public class Enrollments {
 
   /** A coordinator gives a waiting person a free seat now, ahead of the line, with a reason. */
   public Enrollment promote(String enrollmentId, Actor actor, String reason) {
-    Instant now = clock.instant();
     requireReason(reason);
     Locked locked = lockManaged(enrollmentId, actor);
+    Instant now = clock.instant();
     if (!locked.enrollment.status().isWaiting()) {
       throw new ConflictException("Not waiting", "Only someone on the waitlist can be promoted; this place is "
           + locked.enrollment.status() + ".");
@@ -161,8 +161,8 @@ public class Enrollments {
 
   /** A coordinator approves an applicant; they then get a seat in queue order. */
   public Enrollment approve(String enrollmentId, Actor actor) {
-    Instant now = clock.instant();
     Locked locked = lockManaged(enrollmentId, actor);
+    Instant now = clock.instant();
     locked.enrollment.approve();
     em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.APPROVED, actor.memberId(), null, now));
     allocator.fillFreeSeats(locked.cohort, now, actor.memberId());
@@ -171,9 +171,9 @@ public class Enrollments {
 
   /** A coordinator moves someone one place up or down the waitlist, with a reason. */
   public Enrollment move(String enrollmentId, Actor actor, boolean up, String reason) {
-    Instant now = clock.instant();
     requireReason(reason);
     Locked locked = lockManaged(enrollmentId, actor);
+    Instant now = clock.instant();
     Enrollment moving = locked.enrollment;
     if (!moving.status().isWaiting()) {
       throw new ConflictException("Not waiting", "Only people on the waitlist can be moved.");
@@ -198,13 +198,13 @@ public class Enrollments {
 
   /** Ends an offer whose deadline passed and passes the seat on. Safe to call from every instance. */
   public boolean expireOffer(String enrollmentId) {
-    Instant now = clock.instant();
     Enrollment e = queries.byId(enrollmentId).orElse(null);
     if (e == null) {
       return false;
     }
     Cohort cohort = locks.lock(e.cohortId());
     em.refresh(e);
+    Instant now = clock.instant();
     if (!e.isOfferExpired(now)) {
       return false; // accepted, declined or already expired by another instance meanwhile
     }
@@ -218,13 +218,13 @@ public class Enrollments {
 
   /** Reminds the holder of an offer that ends within {@code window}, once. */
   public boolean remindOfExpiringOffer(String enrollmentId, Duration window) {
-    Instant now = clock.instant();
     Enrollment e = queries.byId(enrollmentId).orElse(null);
     if (e == null) {
       return false;
     }
     Cohort cohort = locks.lock(e.cohortId());
     em.refresh(e);
+    Instant now = clock.instant();
     if (e.status() != org.virtualcampus.enrollment.entity.EnrollmentStatus.OFFERED
         || e.isOfferExpired(now) || e.offerExpiresAt().isAfter(now.plus(window)) || !e.markExpiryWarned()) {
       return false;

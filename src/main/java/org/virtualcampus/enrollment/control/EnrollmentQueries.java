@@ -110,7 +110,7 @@ public class EnrollmentQueries {
     long total = em.createQuery("select count(w) from WaitlistEvent w where w.cohortId = :c", Long.class)
         .setParameter("c", cohortId).getSingleResult();
     List<WaitlistEvent> items = em.createQuery("select w from WaitlistEvent w where w.cohortId = :c"
-            + " order by w.occurredAt desc, w.id", WaitlistEvent.class)
+            + " order by w.seq desc", WaitlistEvent.class)
         .setParameter("c", cohortId).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }

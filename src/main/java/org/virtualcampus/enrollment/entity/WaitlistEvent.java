@@ -18,6 +18,9 @@ public class WaitlistEvent {
   @Column(length = 36)
   private String id;
 
+  @Column(name = "seq", insertable = false, updatable = false)
+  private Long seq;
+
   @Column(name = "cohort_id")
   private String cohortId;
 

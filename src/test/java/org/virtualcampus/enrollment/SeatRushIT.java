@@ -1,0 +1,174 @@
+package org.virtualcampus.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.CohortFixture;
+
+/**
+ * Concurrency over HTTP against the running app: the database must keep every seat and waitlist
+ * invariant while many requests, withdrawals and expiries race.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SeatRushIT {
+
+  @ArquillianResource URL deploymentUrl;
+  Campus campus;
+  CohortFixture cohorts;
+
+  @BeforeEach
+  void connect() {
+    campus = new Campus(deploymentUrl);
+    cohorts = new CohortFixture(campus);
+  }
+
+  private List<String> educators(int n, String prefix) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> made = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int k = i;
+        made.add(pool.submit(() -> campus.newEducator(prefix + k, k % 3 == 0 ? "PHYSICIAN" : "NURSE")));
+      }
+      List<String> emails = new ArrayList<>();
+      for (Future<String> f : made) {
+        emails.add(f.get(60, TimeUnit.SECONDS));
+      }
+      return emails;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Fires all calls at once from 64 threads and returns the responses in the order given. */
+  private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return call.call();
+        }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get(120, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void twoHundredConcurrentRequestsFillFortySeatsAndQueueTheRestInOrder() throws Exception {
+    String cohort = cohorts.open(40);
+    List<String> emails = educators(200, "rush");
+
+    List<Response> responses = all(emails.stream()
+        .<Callable<Response>>map(email -> () -> campus.as(email, "password123").post("cohorts/" + cohort + "/enrollments"))
+        .toList());
+
+    assertThat(responses).extracting(Response::statusCode).containsOnly(201);
+    long enrolled = responses.stream().filter(r -> "ENROLLED".equals(r.jsonPath().getString("status"))).count();
+    assertThat(enrolled).isEqualTo(40);
+
+    Map<String, Object> figures = cohorts.figures(cohort);
+    assertThat(figures).containsEntry("seatsTaken", 40).containsEntry("enrolled", 40).containsEntry("offered", 0)
+        .containsEntry("waiting", 160);
+
+    List<Map<String, Object>> line = cohorts.waitlist(cohort);
+    assertThat(line).hasSize(160);
+    assertThat(line).extracting(e -> e.get("position"))
+        .as("positions 1..n without gaps").containsExactlyElementsOf(IntStream.rangeClosed(1, 160).boxed().toList());
+    List<OffsetDateTime> requested = line.stream().map(e -> OffsetDateTime.parse((String) e.get("requestedAt"))).toList();
+    List<OffsetDateTime> sorted = new ArrayList<>(requested);
+    Collections.sort(sorted);
+    assertThat(requested).as("first come, first served").isEqualTo(sorted);
+
+    List<Map<String, Object>> seated = cohorts.roster(cohort, "ENROLLED,OFFERED");
+    HashSet<Object> members = new HashSet<>();
+    seated.forEach(e -> members.add(e.get("memberId")));
+    line.forEach(e -> members.add(e.get("memberId")));
+    assertThat(members).as("one place per member").hasSize(200);
+    OffsetDateTime lastSeated = seated.stream().map(e -> OffsetDateTime.parse((String) e.get("requestedAt")))
+        .max(OffsetDateTime::compareTo).orElseThrow();
+    assertThat(sorted.get(0)).as("nobody waiting asked before the last person seated").isAfterOrEqualTo(lastSeated);
+
+    // The same members asking again, all at once: every one refused, nothing changes.
+    List<Response> again = all(emails.subList(0, 50).stream()
+        .<Callable<Response>>map(email -> () -> campus.as(email, "password123").post("cohorts/" + cohort + "/enrollments"))
+        .toList());
+    assertThat(again).extracting(Response::statusCode).containsOnly(409);
+    assertThat(cohorts.figures(cohort)).containsEntry("seatsTaken", 40).containsEntry("waiting", 160);
+  }
+
+  @Test
+  void concurrentWithdrawalsAndExpiriesKeepTheWaitlistMovingInOrder() throws Exception {
+    Map<String, Object> plan = cohorts.plan(10);
+    plan.put("seatPolicy", "OFFER");
+    plan.put("offerHold", "PT3S");
+    String cohort = cohorts.open(plan);
+    List<String> emails = educators(30, "churn");
+    for (String email : emails) { // in order, so the queue order is known
+      cohorts.request(cohort, email);
+    }
+    List<Map<String, Object>> offered = cohorts.roster(cohort, "OFFERED");
+    assertThat(offered).hasSize(10);
+
+    // Three accept, four withdraw, at the same moment; the rest let their offers run out.
+    List<Callable<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      String email = emails.get(i);
+      String id = (String) cohorts.mine(email, cohort).get("id");
+      String action = i < 3 ? "accept" : "withdraw";
+      calls.add(() -> campus.as(email, "password123").post("enrollments/" + id + "/" + action).statusCode());
+    }
+    assertThat(all(calls)).containsOnly(200);
+
+    long until = System.currentTimeMillis() + 60_000;
+    Map<String, Object> figures = cohorts.figures(cohort);
+    while (System.currentTimeMillis() < until && (((Number) figures.get("waiting")).intValue() > 0
+        || ((Number) figures.get("offered")).intValue() > 0)) {
+      assertThat(((Number) figures.get("seatsTaken")).intValue()).isLessThanOrEqualTo(10);
+      Thread.sleep(500);
+      figures = cohorts.figures(cohort);
+    }
+    assertThat(figures).containsEntry("waiting", 0).containsEntry("offered", 0)
+        .containsEntry("enrolled", 3).containsEntry("seatsTaken", 3);
+
+    for (int i = 0; i < emails.size(); i++) {
+      Object status = cohorts.mine(emails.get(i), cohort).get("status");
+      assertThat(status).as(emails.get(i)).isEqualTo(i < 3 ? "ENROLLED" : i < 7 ? "WITHDRAWN" : "EXPIRED");
+    }
+    // Everyone who waited was offered a seat, in the order they asked.
+    List<Map<String, Object>> promotions = new ArrayList<>(cohorts.history(cohort).stream()
+        .filter(e -> "PROMOTED".equals(e.get("kind"))).toList());
+    Collections.reverse(promotions); // history is newest first
+    assertThat(promotions).extracting(e -> e.get("memberName"))
+        .containsExactlyElementsOf(emails.subList(10, 30).stream().map(e -> e.substring(0, e.indexOf('-')) + " Tester").toList());
+  }
+}
