@@ -60,7 +60,8 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser type(String clientId, String text) {
-    WebElement input = byId(clientId);
+    WebElement input = new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
     input.clear();
     input.sendKeys(text);
     return this;
@@ -80,6 +81,28 @@ public final class Browser implements AutoCloseable {
 
   public String text(String cssSelector) {
     return find(cssSelector).getText();
+  }
+
+  /** Clicks the button labelled {@code label} inside the card whose heading is {@code heading}. */
+  public Browser clickInCard(String heading, String label) {
+    By button = By.xpath("//section[.//h2[normalize-space()='" + heading + "']]//button[normalize-space()='" + label + "']");
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+    return this;
+  }
+
+  /** Text of the card whose heading is {@code heading}. */
+  public String card(String heading) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(
+            By.xpath("//section[.//h2[normalize-space()='" + heading + "']]"))).getText();
+  }
+
+  /** Clicks the button labelled {@code label} in the table row that mentions {@code rowText}. */
+  public Browser clickInRow(String rowText, String buttonLabel) {
+    By button = By.xpath("//tr[.//*[normalize-space()='" + rowText + "']]//button[normalize-space()='" + buttonLabel
+        + "' or @aria-label='" + buttonLabel + ": " + rowText + "']");
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+    return this;
   }
 
   public String currentPath() {

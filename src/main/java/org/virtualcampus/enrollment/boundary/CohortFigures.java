@@ -21,4 +21,4 @@ public record CohortFigures(
     long averageWaitSeconds,
     long longestWaitSeconds,
     Map<String, Integer> seatsByProfession,
-    Integer professionSeatLimit) {}
+    Integer professionSeatLimit) implements java.io.Serializable {}

@@ -27,7 +27,7 @@ public record CohortView(
     String offerHold,
     Integer professionCapPercent,
     List<String> facilitatorIds,
-    String coordinatorId) {
+    String coordinatorId) implements java.io.Serializable {
 
   public static CohortView of(Cohort c, long waiting) {
     return new CohortView(c.id(), c.course().id(), c.course().title(), c.name(), c.status().name(), c.capacity(),

@@ -18,7 +18,7 @@ public record EnrollmentView(
     Long waiting,
     OffsetDateTime requestedAt,
     OffsetDateTime offerExpiresAt,
-    OffsetDateTime enrolledAt) {
+    OffsetDateTime enrolledAt) implements java.io.Serializable {
 
   public static EnrollmentView of(Enrollment e, Integer position, Long waiting) {
     return new EnrollmentView(e.id(), e.cohortId(), e.member().id(), e.member().displayName(),

@@ -23,7 +23,7 @@ public record InvitationView(
     int weeklyHours,
     OffsetDateTime invitedAt,
     OffsetDateTime expiresAt,
-    OffsetDateTime answeredAt) {
+    OffsetDateTime answeredAt) implements java.io.Serializable {
 
   public static InvitationView of(Invitation i, Cohort c, boolean hasAccount, java.time.Instant now) {
     return new InvitationView(i.id(), i.email(), i.inviteeName(), i.status().name(), i.isExpired(now), hasAccount,

@@ -37,6 +37,7 @@ public class OfferSweeper {
   @Inject Enrollments enrollments;
   @Inject EnrollmentQueries queries;
   @Inject Clock clock;
+  @Inject org.virtualcampus.platform.startup.SchemaMigration schema;
 
   @Inject
   @ConfigProperty(name = "campus.enrollment.sweep-seconds", defaultValue = "60")
@@ -50,7 +51,9 @@ public class OfferSweeper {
 
   @Timeout
   void onTimer() {
-    sweep();
+    if (schema.applied()) { // the first tick can come before the migrations have run
+      sweep();
+    }
   }
 
   /** One pass: expire what is due, then send the reminders. Returns how many offers expired. */

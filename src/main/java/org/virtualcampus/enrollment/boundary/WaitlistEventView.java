@@ -16,7 +16,7 @@ public record WaitlistEventView(
     Integer fromPosition,
     Integer toPosition,
     Long waitedSeconds,
-    OffsetDateTime occurredAt) {
+    OffsetDateTime occurredAt) implements java.io.Serializable {
 
   public static WaitlistEventView of(WaitlistEvent w, String memberName, String actorName) {
     return new WaitlistEventView(w.id(), w.kind().name(), w.enrollmentId(), w.memberId(), memberName, w.actorId(),

@@ -1,0 +1,107 @@
+package org.virtualcampus.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.CohortFixture;
+
+/** The enrollment journeys in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class EnrollmentBrowserIT {
+
+  @ArquillianResource URL deploymentUrl;
+  Campus campus;
+  CohortFixture cohorts;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    campus = new Campus(deploymentUrl);
+    cohorts = new CohortFixture(campus);
+    browser = new Browser(campus.app());
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  private String nameOf(String cohortId) {
+    return campus.as(Campus.COORDINATOR).get("cohorts/" + cohortId).jsonPath().getString("name");
+  }
+
+  @Test
+  void educatorAsksForASeatInAFullCohortAndSeesTheirWaitlistPosition() {
+    String cohort = cohorts.open(1);
+    cohorts.request(cohort, campus.newEducator("first"));
+    String name = nameOf(cohort);
+    String email = campus.newEducator("late");
+
+    browser.signIn(email, "password123");
+    browser.waitForText("#nav\\:signedInAs", "late Tester");
+    browser.open("cohorts.xhtml");
+    assertThat(browser.card(name)).contains("1 of 1 seats taken").contains("first come, first served");
+    browser.clickInCard(name, "Ask for a seat");
+
+    browser.waitForText("#messages", "you are 1st of 1 on the waitlist");
+    assertThat(browser.currentPath()).endsWith("/me/cohorts.xhtml");
+    assertThat(browser.card(name + " · Test course")).contains("Waitlisted").contains("You are 1st of 1 on the waitlist");
+    browser.screenshot("waitlist-position");
+  }
+
+  @Test
+  void coordinatorPromotesSomeoneAheadOfTheLineWithAReason() {
+    Map<String, Object> plan = cohorts.plan(2);
+    plan.put("seatPolicy", "APPROVAL");
+    String cohort = cohorts.open(plan);
+    cohorts.request(cohort, campus.newEducator("anna"));
+    cohorts.request(cohort, campus.newEducator("bruno"));
+
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Cora Coordinator");
+    browser.open("coordinator/cohort.xhtml?id=" + cohort);
+    browser.clickInRow("bruno Tester", "Promote now");
+    browser.type("reasonForm:reason", "Leads the nursing programme; needs this cohort now");
+    browser.screenshot("promote-reason");
+    browser.click("reasonForm:confirm");
+
+    browser.waitForText("#messages", "bruno Tester has been given a seat.");
+    String waitlist = browser.find("#cohort\\:waitlist").getText();
+    assertThat(waitlist).contains("anna Tester").doesNotContain("bruno Tester");
+    assertThat(browser.find("#cohort\\:seated").getText()).contains("bruno Tester");
+    assertThat(browser.find("#cohort\\:history").getText()).contains("Leads the nursing programme").contains("Cora Coordinator");
+    browser.screenshot("cohort-page");
+  }
+
+  @Test
+  void educatorAcceptsAnOfferShownInTheirOwnTimeZone() {
+    Map<String, Object> plan = cohorts.plan(1);
+    plan.put("seatPolicy", "OFFER");
+    String cohort = cohorts.open(plan);
+    String email = campus.newEducator("offered"); // time zone Europe/Berlin
+    cohorts.request(cohort, email);
+    String card = nameOf(cohort) + " · Test course";
+
+    browser.signIn(email, "password123");
+    browser.waitForText("#nav\\:signedInAs", "offered Tester");
+    browser.open("me/cohorts.xhtml");
+    assertThat(browser.card(card)).contains("Seat offered").contains("Seat held for you until").containsPattern("CES?T");
+    browser.screenshot("offer");
+    browser.clickInCard(card, "Accept seat");
+
+    browser.waitForText("#messages", "You accepted the seat");
+    assertThat(browser.card(card)).contains("Enrolled");
+    assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Accept seat']"))).isEmpty();
+    assertThat(cohorts.mine(email, cohort)).containsEntry("status", "ENROLLED");
+  }
+}
