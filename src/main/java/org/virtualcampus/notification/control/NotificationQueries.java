@@ -19,15 +19,19 @@ import org.virtualcampus.platform.paging.PageRequest;
  */
 @ApplicationScoped
 public class NotificationQueries {
+  static final String DUE =
+      "SELECT id FROM notification WHERE sent_at IS NULL AND attempts < ?1"
+          + " AND (claimed_until IS NULL OR claimed_until < ?2) ORDER BY created_at";
+  static final String CLAIM =
+      "UPDATE notification SET claimed_until = ?1 WHERE id = ?2 AND sent_at IS NULL AND attempts < ?3"
+          + " AND (claimed_until IS NULL OR claimed_until < ?4)";
 
   @PersistenceContext EntityManager em;
 
   /** Messages a relay may try now, oldest first. */
   public List<String> dueIds(Instant now, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object> ids = em.createNativeQuery(
-            "SELECT id FROM notification WHERE sent_at IS NULL AND attempts < ?1"
-                + " AND (claimed_until IS NULL OR claimed_until < ?2) ORDER BY created_at")
+    List<Object> ids = em.createNativeQuery(DUE)
         .setParameter(1, Notification.MAX_ATTEMPTS)
         .setParameter(2, Timestamp.from(now))
         .setMaxResults(limit)
@@ -40,9 +44,7 @@ public class NotificationQueries {
    * between relays racing for the same row: exactly one of them sees an update count of 1.
    */
   public boolean claim(String id, Instant now, Instant until) {
-    int updated = em.createNativeQuery(
-            "UPDATE notification SET claimed_until = ?1 WHERE id = ?2 AND sent_at IS NULL AND attempts < ?3"
-                + " AND (claimed_until IS NULL OR claimed_until < ?4)")
+    int updated = em.createNativeQuery(CLAIM)
         .setParameter(1, Timestamp.from(until))
         .setParameter(2, id)
         .setParameter(3, Notification.MAX_ATTEMPTS)
