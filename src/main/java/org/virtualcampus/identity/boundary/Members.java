@@ -19,6 +19,8 @@ import org.virtualcampus.identity.control.MemberQueries;
 import org.virtualcampus.identity.control.PasswordHasher;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Role;
+import org.virtualcampus.notification.boundary.Notifications;
+import org.virtualcampus.notification.entity.NotificationKind;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.InvalidInputException;
@@ -35,6 +37,11 @@ public class Members {
   @Inject MemberQueries queries;
   @Inject PasswordHasher hasher;
   @Inject Clock clock;
+  @Inject Notifications notifications;
+
+  @Inject
+  @ConfigProperty(name = "campus.public-url", defaultValue = "http://localhost:8080")
+  String publicUrl;
 
   @Inject
   @ConfigProperty(name = "campus.signup.enabled", defaultValue = "true")
@@ -52,12 +59,21 @@ public class Members {
     return signUpEnabled;
   }
 
-  /** Self sign-up: creates an EDUCATOR account, unless the setting has switched sign-up off. */
+  /**
+   * Self sign-up: creates an EDUCATOR account, unless the setting has switched sign-up off, and
+   * welcomes the new member with a notification written in the same transaction.
+   */
   public Member signUp(@NotNull(message = "a request body is required") @Valid SignUpForm form) {
     if (!signUpEnabled) {
       throw new AccessDeniedException("Self sign-up is switched off on this campus; ask a coordinator for an invitation.");
     }
-    return register(form, EnumSet.of(Role.EDUCATOR));
+    Member member = register(form, EnumSet.of(Role.EDUCATOR));
+    notifications.queue(NotificationKind.WELCOME, member, "Welcome to Virtual Campus",
+        "Hello " + member.displayName() + ",\n\n"
+            + "your Virtual Campus account is ready. Sign in at " + publicUrl + "/login.xhtml with "
+            + member.email() + " to fill in your profile and find a cohort to join.\n\n"
+            + "Virtual Campus");
+    return member;
   }
 
   /**

@@ -7,14 +7,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.notification.control.NotificationQueries;
 import org.virtualcampus.notification.entity.Notification;
 import org.virtualcampus.notification.entity.NotificationKind;
+import org.virtualcampus.notification.entity.NotificationStatus;
+import org.virtualcampus.platform.paging.Page;
+import org.virtualcampus.platform.paging.PageRequest;
 
-/** Queues notifications into the outbox, always inside the caller's transaction. */
+/** Queues notifications into the outbox, always inside the caller's transaction, and reads them. */
 @ApplicationScoped
 public class Notifications {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject NotificationQueries queries;
 
   /** Writes the message in the current transaction: it exists exactly when the change commits. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -30,5 +35,17 @@ public class Notifications {
     Notification n = new Notification(kind, null, email, subject, body, clock.instant());
     em.persist(n);
     return n;
+  }
+
+  /** The outbox for coordinators: every message, newest first, optionally only one status. */
+  @Transactional
+  public Page<Notification> outbox(NotificationStatus status, PageRequest paging) {
+    return queries.outbox(status, paging);
+  }
+
+  /** A member's own notifications, newest first. */
+  @Transactional
+  public Page<Notification> mine(String memberId, PageRequest paging) {
+    return queries.forRecipient(memberId, paging);
   }
 }

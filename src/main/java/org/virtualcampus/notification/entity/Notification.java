@@ -9,10 +9,19 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.virtualcampus.platform.persistence.Ids;
 
-/** One message in the outbox. Sent at most once; failed sends are retried a few times. */
+/**
+ * One message in the outbox. Sent at most once; a failed send is retried until
+ * {@link #MAX_ATTEMPTS} tries have failed, then the relay gives up and the message counts as failed.
+ *
+ * <p>{@code claimedUntil} is the time before which no relay may pick the message up: a relay that
+ * claims it sets it to the end of its sending window, and a failure sets it to the moment the next
+ * try is due, so several instances relaying at once neither send twice nor retry too early.
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
+  public static final int MAX_ATTEMPTS = 8;
+
   @Id
   @Column(length = 36)
   private String id;
@@ -62,10 +71,25 @@ public class Notification {
     lastError = null;
   }
 
-  public void markFailed(String error) {
+  /**
+   * Counts a failed try. Until the last allowed try the message waits for {@code retryNotBefore};
+   * after it nothing picks it up again. A message sent meanwhile (by a relay whose claim outlived
+   * ours) stays sent.
+   */
+  public void markFailed(String error, Instant retryNotBefore) {
+    if (sentAt != null) {
+      return;
+    }
     attempts++;
-    claimedUntil = null;
+    claimedUntil = attempts >= MAX_ATTEMPTS ? null : retryNotBefore;
     lastError = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
+  }
+
+  public NotificationStatus status() {
+    if (sentAt != null) {
+      return NotificationStatus.SENT;
+    }
+    return attempts >= MAX_ATTEMPTS ? NotificationStatus.FAILED : NotificationStatus.PENDING;
   }
 
   public String id() { return id; }
@@ -78,4 +102,5 @@ public class Notification {
   public Instant sentAt() { return sentAt; }
   public int attempts() { return attempts; }
   public String lastError() { return lastError; }
+  public Instant claimedUntil() { return claimedUntil; }
 }

@@ -11,5 +11,6 @@ public enum NotificationKind {
   MEMBER_WITHDREW,
   REMOVED,
   WAITLISTED,
-  INVITATION
+  INVITATION,
+  WELCOME
 }
