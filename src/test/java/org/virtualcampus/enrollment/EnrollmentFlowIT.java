@@ -122,6 +122,30 @@ class EnrollmentFlowIT {
   }
 
   @Test
+  void holderOfAnOfferEndingWithinADayIsRemindedOnce() throws InterruptedException {
+    Map<String, Object> plan = cohorts.plan(1);
+    plan.put("seatPolicy", "OFFER");
+    plan.put("offerHold", "PT20H");
+    String cohort = cohorts.open(plan);
+    String ana = campus.newEducator("ana");
+    cohorts.request(cohort, ana);
+
+    long until = System.currentTimeMillis() + 10_000;
+    List<Map<String, Object>> reminders = List.of();
+    while (System.currentTimeMillis() < until && reminders.isEmpty()) {
+      Thread.sleep(300);
+      reminders = campus.as(ana, "password123").queryParam("size", 50).get("notifications/mine")
+          .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
+          .filter(n -> "OFFER_EXPIRES_SOON".equals(n.get("kind"))).toList();
+    }
+    assertThat(reminders).hasSize(1);
+    Thread.sleep(2500); // more sweeps: still one reminder
+    assertThat(campus.as(ana, "password123").queryParam("size", 50).get("notifications/mine")
+        .jsonPath().<Map<String, Object>>getList("items"))
+        .filteredOn(n -> "OFFER_EXPIRES_SOON".equals(n.get("kind"))).hasSize(1);
+  }
+
+  @Test
   void requestsAreRefusedWithTheReasonWhileTheCohortTakesNone() {
     String ana = campus.newEducator("ana");
     String draft = campus.as(Campus.COORDINATOR).body(cohorts.plan(5)).post("cohorts")

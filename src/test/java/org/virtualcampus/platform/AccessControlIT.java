@@ -73,7 +73,8 @@ class AccessControlIT {
 
   @Test
   void anonymousVisitorsOfProtectedPagesAreSentToSignIn() {
-    for (String page : List.of("me/profile.xhtml", "admin/members.xhtml")) {
+    for (String page : List.of("me/profile.xhtml", "me/cohorts.xhtml", "me/notifications.xhtml",
+        "coordinator/cohorts.xhtml", "coordinator/cohort.xhtml", "coordinator/outbox.xhtml", "admin/members.xhtml")) {
       RestAssured.given().redirects().follow(false).get(campus.app().resolve(page))
           .then().statusCode(302).header("Location", containsString("login.xhtml?next="));
     }
@@ -83,8 +84,10 @@ class AccessControlIT {
   void membersWithoutTheRoleGet403OnAdminPages() {
     // Sign in through the form so the page request carries a session.
     var session = campus.signInToPages(Campus.EDUCATOR, Campus.DEMO_PASSWORD);
-    RestAssured.given().cookies(session).redirects().follow(false).get(campus.app().resolve("admin/members.xhtml"))
-        .then().statusCode(403);
+    for (String page : List.of("admin/members.xhtml", "coordinator/cohorts.xhtml", "coordinator/outbox.xhtml")) {
+      RestAssured.given().cookies(session).redirects().follow(false).get(campus.app().resolve(page))
+          .then().statusCode(403);
+    }
     RestAssured.given().cookies(session).redirects().follow(false).get(campus.app().resolve("me/profile.xhtml"))
         .then().statusCode(200);
   }

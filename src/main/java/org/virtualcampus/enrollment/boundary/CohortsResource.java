@@ -41,6 +41,7 @@ public class CohortsResource {
   @Inject Waitlists waitlists;
   @Inject Invitations invitations;
   @Inject Caller caller;
+  @Inject java.time.Clock clock;
 
   @GET
   @RolesAllowed({"FACILITATOR", "COORDINATOR", "ADMIN"})
@@ -171,7 +172,7 @@ public class CohortsResource {
       @QueryParam("size") Integer size) {
     Cohort cohort = cohorts.require(id);
     return PageResponse.of(invitations.ofCohort(id, caller.actor(), PageRequest.of(page, size))
-        .map(i -> InvitationView.of(i, cohort, i.memberId() != null, java.time.Instant.now())));
+        .map(i -> InvitationView.of(i, cohort, i.memberId() != null, clock.instant())));
   }
 
   private CohortView view(Cohort c) {

@@ -21,7 +21,7 @@ import org.virtualcampus.platform.paging.PageRequest;
 public class NotificationQueries {
   static final String DUE =
       "SELECT id FROM notification WHERE sent_at IS NULL AND attempts < ?1"
-          + " AND (claimed_until IS NULL OR claimed_until < ?2) ORDER BY created_at";
+          + " AND (claimed_until IS NULL OR claimed_until < ?2) ORDER BY created_at, seq";
   static final String CLAIM =
       "UPDATE notification SET claimed_until = ?1 WHERE id = ?2 AND sent_at IS NULL AND attempts < ?3"
           + " AND (claimed_until IS NULL OR claimed_until < ?4)";
@@ -65,7 +65,7 @@ public class NotificationQueries {
             };
     TypedQuery<Long> count = em.createQuery("select count(n) from Notification n" + where, Long.class);
     TypedQuery<Notification> items = em.createQuery(
-        "select n from Notification n" + where + " order by n.createdAt desc, n.id desc", Notification.class);
+        "select n from Notification n" + where + " order by n.seq desc", Notification.class);
     if (status == NotificationStatus.PENDING || status == NotificationStatus.FAILED) {
       count.setParameter("max", Notification.MAX_ATTEMPTS);
       items.setParameter("max", Notification.MAX_ATTEMPTS);
@@ -79,7 +79,7 @@ public class NotificationQueries {
             "select count(n) from Notification n where n.recipientId = :member", Long.class)
         .setParameter("member", memberId);
     TypedQuery<Notification> items = em.createQuery(
-            "select n from Notification n where n.recipientId = :member order by n.createdAt desc, n.id desc",
+            "select n from Notification n where n.recipientId = :member order by n.seq desc",
             Notification.class)
         .setParameter("member", memberId);
     return page(items, count, paging);

@@ -26,6 +26,9 @@ public class Notification {
   @Column(length = 36)
   private String id;
 
+  @Column(name = "seq", insertable = false, updatable = false)
+  private Long seq;
+
   @Enumerated(EnumType.STRING)
   private NotificationKind kind;
 
