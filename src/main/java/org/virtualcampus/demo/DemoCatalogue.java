@@ -34,9 +34,14 @@ public class DemoCatalogue {
   @Inject Clock clock;
 
   void seed(Member coordinator, List<Member> facilitators, List<Member> educators) {
-    Course course = courses.create(new CourseForm("Feedback Conversations",
-        "Five weeks of practice in giving and receiving feedback across professions: readings, podcasts,"
-            + " weekly homework and live role-play sessions in interprofessional triads.", 5, 6));
+    Course course =
+        courses.create(
+            new CourseForm(
+                "Feedback Conversations",
+                "Five weeks of practice in giving and receiving feedback across professions: readings, podcasts,"
+                    + " weekly homework and live role-play sessions in interprofessional triads.",
+                5,
+                6));
     Actor actor = new Actor(coordinator.id(), EnumSet.of(Role.COORDINATOR));
     CohortForm form = new CohortForm();
     form.setCourseId(course.id());

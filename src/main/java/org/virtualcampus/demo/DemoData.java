@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.identity.boundary.Members;
 import org.virtualcampus.identity.boundary.SignUpForm;
 import org.virtualcampus.identity.control.MemberQueries;
+import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Profession;
 import org.virtualcampus.identity.entity.Role;
 import org.virtualcampus.platform.startup.SchemaReady;
@@ -23,17 +25,28 @@ public class DemoData {
   public static final String PASSWORD = "campus-demo";
 
   private static final String[] FIRST = {
-    "Amara", "Ben", "Chen", "Dana", "Elif", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi", "Liam",
-    "Maya", "Nikhil", "Olga", "Pedro", "Qing", "Rosa", "Sven", "Tara"
+    "Amara", "Ben", "Chen", "Dana", "Elif", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi",
+    "Liam", "Maya", "Nikhil", "Olga", "Pedro", "Qing", "Rosa", "Sven", "Tara"
   };
-  private static final String[] LAST = {"Okafor", "Schmidt", "Nguyen", "Garcia", "Kowalski", "Haddad", "Tanaka"};
+  private static final String[] LAST = {
+    "Okafor", "Schmidt", "Nguyen", "Garcia", "Kowalski", "Haddad", "Tanaka"
+  };
   private static final String[] ZONES = {
-    "America/Chicago", "America/New_York", "Europe/Berlin", "Europe/London", "Asia/Singapore", "Africa/Lagos",
-    "America/Los_Angeles", "Australia/Sydney"
+    "America/Chicago",
+    "America/New_York",
+    "Europe/Berlin",
+    "Europe/London",
+    "Asia/Singapore",
+    "Africa/Lagos",
+    "America/Los_Angeles",
+    "Australia/Sydney"
   };
   private static final String[] INSTITUTIONS = {
-    "Riverside Medical School", "Lakeshore College of Nursing", "Northgate Health Sciences University",
-    "St. Anne's Teaching Hospital", "Coastal School of Pharmacy"
+    "Riverside Medical School",
+    "Lakeshore College of Nursing",
+    "Northgate Health Sciences University",
+    "St. Anne's Teaching Hospital",
+    "Coastal School of Pharmacy"
   };
 
   @Inject Members members;
@@ -65,7 +78,16 @@ public class DemoData {
     }
     if (adminEmail.isPresent() && !memberQueries.anyWithRole(Role.ADMIN)) {
       members.register(
-          new SignUpForm(adminEmail.get(), adminPassword.orElse(""), "Administrator", "ADMINISTRATOR", null, null, null, "UTC", null),
+          new SignUpForm(
+              adminEmail.get(),
+              adminPassword.orElse(""),
+              "Administrator",
+              "ADMINISTRATOR",
+              null,
+              null,
+              null,
+              "UTC",
+              null),
           EnumSet.of(Role.ADMIN, Role.COORDINATOR));
       LOG.info("Created the first admin " + adminEmail.get());
     }
@@ -73,44 +95,98 @@ public class DemoData {
   }
 
   private void seedDemoCampus() {
-    String hash = members.hash(PASSWORD); // one PBKDF2 run for all demo accounts keeps start-up quick
-    person("admin@campus.example", "Ada Admin", Profession.ADMINISTRATOR, "UTC", hash, EnumSet.of(Role.ADMIN));
-    var coordinator = person("coordinator@campus.example", "Cora Coordinator", Profession.PHD_EDD_EDUCATOR,
-        "America/Chicago", hash, EnumSet.of(Role.COORDINATOR));
-    var f1 = person("facilitator1@campus.example", "Felix Facilitator", Profession.PHYSICIAN, "America/New_York", hash,
-        EnumSet.of(Role.FACILITATOR));
-    var f2 = person("facilitator2@campus.example", "Fatima Facilitator", Profession.NURSE, "Europe/London", hash,
-        EnumSet.of(Role.FACILITATOR));
+    String hash =
+        members.hash(PASSWORD); // one PBKDF2 run for all demo accounts keeps start-up quick
+    person(
+        "admin@campus.example",
+        "Ada Admin",
+        Profession.ADMINISTRATOR,
+        "UTC",
+        hash,
+        EnumSet.of(Role.ADMIN));
+    var coordinator =
+        person(
+            "coordinator@campus.example",
+            "Cora Coordinator",
+            Profession.PHD_EDD_EDUCATOR,
+            "America/Chicago",
+            hash,
+            EnumSet.of(Role.COORDINATOR));
+    var f1 =
+        person(
+            "facilitator1@campus.example",
+            "Felix Facilitator",
+            Profession.PHYSICIAN,
+            "America/New_York",
+            hash,
+            EnumSet.of(Role.FACILITATOR));
+    var f2 =
+        person(
+            "facilitator2@campus.example",
+            "Fatima Facilitator",
+            Profession.NURSE,
+            "Europe/London",
+            hash,
+            EnumSet.of(Role.FACILITATOR));
     Profession[] professions = Profession.values();
-    List<org.virtualcampus.identity.entity.Member> educators = new java.util.ArrayList<>();
+    List<Member> educators = new ArrayList<>();
     for (int i = 1; i <= 60; i++) {
       String name = FIRST[i % FIRST.length] + " " + LAST[i % LAST.length];
-      Profession profession = professions[(i * 7) % (professions.length - 1)]; // every profession but OTHER
-      educators.add(person(String.format("educator%02d@campus.example", i), name, profession, ZONES[i % ZONES.length],
-          hash, EnumSet.of(Role.EDUCATOR)));
+      Profession profession =
+          professions[(i * 7) % (professions.length - 1)]; // every profession but OTHER
+      educators.add(
+          person(
+              String.format("educator%02d@campus.example", i),
+              name,
+              profession,
+              ZONES[i % ZONES.length],
+              hash,
+              EnumSet.of(Role.EDUCATOR)));
     }
     catalogue.seed(coordinator, List.of(f1, f2), educators);
   }
 
-  private org.virtualcampus.identity.entity.Member person(
-      String email, String name, Profession profession, String zone, String hash, EnumSet<Role> roles) {
+  private Member person(
+      String email,
+      String name,
+      Profession profession,
+      String zone,
+      String hash,
+      EnumSet<Role> roles) {
     String institution = INSTITUTIONS[Math.abs(email.hashCode()) % INSTITUTIONS.length];
     return members.registerWithHash(
-        new SignUpForm(email, PASSWORD, name, profession.name(), null, institution, "US", zone, null), hash, roles);
+        new SignUpForm(
+            email, PASSWORD, name, profession.name(), null, institution, "US", zone, null),
+        hash,
+        roles);
   }
 
   private void announce(boolean seeded) {
-    StringBuilder banner = new StringBuilder("\n\n  Virtual Campus is running at ").append(publicUrl).append("/\n");
+    StringBuilder banner =
+        new StringBuilder("\n\n  Virtual Campus is running at ").append(publicUrl).append("/\n");
     if (demoData) {
-      banner.append(seeded ? "  Demo data seeded into an empty database.\n" : "  Demo data already present.\n")
-          .append("  Demo sign-ins (password for all: ").append(PASSWORD).append("):\n")
+      banner
+          .append(
+              seeded
+                  ? "  Demo data seeded into an empty database.\n"
+                  : "  Demo data already present.\n")
+          .append("  Demo sign-ins (password for all: ")
+          .append(PASSWORD)
+          .append("):\n")
           .append("    admin@campus.example        (admin)\n")
           .append("    coordinator@campus.example  (coordinator)\n")
           .append("    facilitator1@campus.example (facilitator)\n")
           .append("    educator01@campus.example … educator60@campus.example (educators)\n");
     }
-    banner.append("  API: ").append(publicUrl).append("/api/v1  OpenAPI: ").append(publicUrl).append("/openapi")
-        .append("  Health: ").append(publicUrl).append("/health\n");
+    banner
+        .append("  API: ")
+        .append(publicUrl)
+        .append("/api/v1  OpenAPI: ")
+        .append(publicUrl)
+        .append("/openapi")
+        .append("  Health: ")
+        .append(publicUrl)
+        .append("/health\n");
     LOG.info(banner.toString());
   }
 }

@@ -50,12 +50,16 @@ class EnrollmentBrowserIT {
     browser.signIn(email, "password123");
     browser.waitForText("#nav\\:signedInAs", "late Tester");
     browser.open("cohorts.xhtml");
-    assertThat(browser.card(name)).contains("1 of 1 seats taken").contains("first come, first served");
+    assertThat(browser.card(name))
+        .contains("1 of 1 seats taken")
+        .contains("first come, first served");
     browser.clickInCard(name, "Ask for a seat");
 
     browser.waitForText("#messages", "you are 1st of 1 on the waitlist");
     assertThat(browser.currentPath()).endsWith("/me/cohorts.xhtml");
-    assertThat(browser.card(name + " · Test course")).contains("Waitlisted").contains("You are 1st of 1 on the waitlist");
+    assertThat(browser.card(name + " · Test course"))
+        .contains("Waitlisted")
+        .contains("You are 1st of 1 on the waitlist");
     browser.screenshot("waitlist-position");
   }
 
@@ -79,7 +83,9 @@ class EnrollmentBrowserIT {
     String waitlist = browser.find("#cohort\\:waitlist").getText();
     assertThat(waitlist).contains("anna Tester").doesNotContain("bruno Tester");
     assertThat(browser.find("#cohort\\:seated").getText()).contains("bruno Tester");
-    assertThat(browser.find("#cohort\\:history").getText()).contains("Leads the nursing programme").contains("Cora Coordinator");
+    assertThat(browser.find("#cohort\\:history").getText())
+        .contains("Leads the nursing programme")
+        .contains("Cora Coordinator");
     browser.screenshot("cohort-page");
   }
 
@@ -95,13 +101,17 @@ class EnrollmentBrowserIT {
     browser.signIn(email, "password123");
     browser.waitForText("#nav\\:signedInAs", "offered Tester");
     browser.open("me/cohorts.xhtml");
-    assertThat(browser.card(card)).contains("Seat offered").contains("Seat held for you until").containsPattern("CES?T");
+    assertThat(browser.card(card))
+        .contains("Seat offered")
+        .contains("Seat held for you until")
+        .containsPattern("CES?T");
     browser.screenshot("offer");
     browser.clickInCard(card, "Accept seat");
 
     browser.waitForText("#messages", "You accepted the seat");
     assertThat(browser.card(card)).contains("Enrolled");
-    assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Accept seat']"))).isEmpty();
+    assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Accept seat']")))
+        .isEmpty();
     assertThat(cohorts.mine(email, cohort)).containsEntry("status", "ENROLLED");
   }
 }

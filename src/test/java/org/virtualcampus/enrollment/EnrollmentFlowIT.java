@@ -42,13 +42,19 @@ class EnrollmentFlowIT {
 
     assertThat(cohorts.request(cohort, ana)).containsEntry("status", "ENROLLED");
     assertThat(cohorts.request(cohort, ben)).containsEntry("status", "ENROLLED");
-    assertThat(cohorts.request(cohort, cleo)).containsEntry("status", "WAITLISTED").containsEntry("position", 1);
+    assertThat(cohorts.request(cohort, cleo))
+        .containsEntry("status", "WAITLISTED")
+        .containsEntry("position", 1);
     Map<String, Object> d = cohorts.request(cohort, dora);
     assertThat(d).containsEntry("status", "WAITLISTED").containsEntry("position", 2);
     assertThat(((Number) d.get("waiting")).intValue()).isEqualTo(2);
 
-    campus.as(ana, "password123").post("cohorts/" + cohort + "/enrollments")
-        .then().statusCode(409).body("title", equalTo("Already registered"));
+    campus
+        .as(ana, "password123")
+        .post("cohorts/" + cohort + "/enrollments")
+        .then()
+        .statusCode(409)
+        .body("title", equalTo("Already registered"));
   }
 
   @Test
@@ -61,16 +67,31 @@ class EnrollmentFlowIT {
     cohorts.request(cohort, ben);
     cohorts.request(cohort, cleo);
 
-    campus.as(ana, "password123").post("enrollments/" + anaPlace + "/withdraw")
-        .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+    campus
+        .as(ana, "password123")
+        .post("enrollments/" + anaPlace + "/withdraw")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WITHDRAWN"));
 
     assertThat(cohorts.mine(ben, cohort)).containsEntry("status", "ENROLLED");
-    assertThat(cohorts.mine(cleo, cohort)).containsEntry("status", "WAITLISTED").containsEntry("position", 1);
-    assertThat(cohorts.history(cohort)).anySatisfy(e -> assertThat(e).containsEntry("kind", "PROMOTED")
-        .containsEntry("memberName", "ben Tester"));
+    assertThat(cohorts.mine(cleo, cohort))
+        .containsEntry("status", "WAITLISTED")
+        .containsEntry("position", 1);
+    assertThat(cohorts.history(cohort))
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("kind", "PROMOTED")
+                    .containsEntry("memberName", "ben Tester"));
     // The coordinator is told about the withdrawal.
-    campus.as(Campus.COORDINATOR).queryParam("size", 50).get("notifications")
-        .then().statusCode(200).body("items.subject", hasItem(containsString("ana Tester withdrew")));
+    campus
+        .as(Campus.COORDINATOR)
+        .queryParam("size", 50)
+        .get("notifications")
+        .then()
+        .statusCode(200)
+        .body("items.subject", hasItem(containsString("ana Tester withdrew")));
   }
 
   @Test
@@ -86,15 +107,26 @@ class EnrollmentFlowIT {
     assertThat(Duration.between(OffsetDateTime.now(), deadline).toHours()).isBetween(71L, 72L);
     cohorts.request(cohort, ben);
 
-    campus.as(ana, "password123").post("enrollments/" + offer.get("id") + "/decline")
-        .then().statusCode(200).body("status", equalTo("DECLINED"));
+    campus
+        .as(ana, "password123")
+        .post("enrollments/" + offer.get("id") + "/decline")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DECLINED"));
     Map<String, Object> benPlace = cohorts.mine(ben, cohort);
     assertThat(benPlace).containsEntry("status", "OFFERED");
 
-    campus.as(ana, "password123").post("enrollments/" + benPlace.get("id") + "/accept")
-        .then().statusCode(403);
-    campus.as(ben, "password123").post("enrollments/" + benPlace.get("id") + "/accept")
-        .then().statusCode(200).body("status", equalTo("ENROLLED"));
+    campus
+        .as(ana, "password123")
+        .post("enrollments/" + benPlace.get("id") + "/accept")
+        .then()
+        .statusCode(403);
+    campus
+        .as(ben, "password123")
+        .post("enrollments/" + benPlace.get("id") + "/accept")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ENROLLED"));
   }
 
   @Test
@@ -109,16 +141,22 @@ class EnrollmentFlowIT {
     cohorts.request(cohort, ben);
     Thread.sleep(1200);
 
-    campus.as(ana, "password123").post("enrollments/" + offerId + "/accept")
-        .then().statusCode(409).contentType("application/problem+json");
+    campus
+        .as(ana, "password123")
+        .post("enrollments/" + offerId + "/accept")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json");
 
     long until = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < until && !"EXPIRED".equals(cohorts.mine(ana, cohort).get("status"))) {
+    while (System.currentTimeMillis() < until
+        && !"EXPIRED".equals(cohorts.mine(ana, cohort).get("status"))) {
       Thread.sleep(250);
     }
     assertThat(cohorts.mine(ana, cohort)).containsEntry("status", "EXPIRED");
     assertThat(cohorts.mine(ben, cohort).get("status")).isIn("OFFERED", "EXPIRED");
-    assertThat(cohorts.history(cohort)).anySatisfy(e -> assertThat(e).containsEntry("kind", "OFFER_EXPIRED"));
+    assertThat(cohorts.history(cohort))
+        .anySatisfy(e -> assertThat(e).containsEntry("kind", "OFFER_EXPIRED"));
   }
 
   @Test
@@ -134,40 +172,85 @@ class EnrollmentFlowIT {
     List<Map<String, Object>> reminders = List.of();
     while (System.currentTimeMillis() < until && reminders.isEmpty()) {
       Thread.sleep(300);
-      reminders = campus.as(ana, "password123").queryParam("size", 50).get("notifications/mine")
-          .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
-          .filter(n -> "OFFER_EXPIRES_SOON".equals(n.get("kind"))).toList();
+      reminders =
+          campus
+              .as(ana, "password123")
+              .queryParam("size", 50)
+              .get("notifications/mine")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath()
+              .<Map<String, Object>>getList("items")
+              .stream()
+              .filter(n -> "OFFER_EXPIRES_SOON".equals(n.get("kind")))
+              .toList();
     }
     assertThat(reminders).hasSize(1);
     Thread.sleep(2500); // more sweeps: still one reminder
-    assertThat(campus.as(ana, "password123").queryParam("size", 50).get("notifications/mine")
-        .jsonPath().<Map<String, Object>>getList("items"))
-        .filteredOn(n -> "OFFER_EXPIRES_SOON".equals(n.get("kind"))).hasSize(1);
+    assertThat(
+            campus
+                .as(ana, "password123")
+                .queryParam("size", 50)
+                .get("notifications/mine")
+                .jsonPath()
+                .<Map<String, Object>>getList("items"))
+        .filteredOn(n -> "OFFER_EXPIRES_SOON".equals(n.get("kind")))
+        .hasSize(1);
   }
 
   @Test
   void requestsAreRefusedWithTheReasonWhileTheCohortTakesNone() {
     String ana = campus.newEducator("ana");
-    String draft = campus.as(Campus.COORDINATOR).body(cohorts.plan(5)).post("cohorts")
-        .then().statusCode(201).extract().jsonPath().getString("id");
-    campus.as(ana, "password123").post("cohorts/" + draft + "/enrollments")
-        .then().statusCode(409).body("detail", containsString("not open for requests yet"));
+    String draft =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(cohorts.plan(5))
+            .post("cohorts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    campus
+        .as(ana, "password123")
+        .post("cohorts/" + draft + "/enrollments")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("not open for requests yet"));
 
     Map<String, Object> later = cohorts.plan(5);
     later.put("interestOpensAt", OffsetDateTime.now().plusDays(3).toString());
     String notYet = cohorts.open(later);
-    campus.as(ana, "password123").post("cohorts/" + notYet + "/enrollments")
-        .then().statusCode(409).body("detail", containsString("Requests open on"));
+    campus
+        .as(ana, "password123")
+        .post("cohorts/" + notYet + "/enrollments")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("Requests open on"));
 
     String cancelled = cohorts.open(5);
-    campus.as(Campus.COORDINATOR).body(Map.of("status", "CANCELLED")).post("cohorts/" + cancelled + "/status")
-        .then().statusCode(200);
-    campus.as(ana, "password123").post("cohorts/" + cancelled + "/enrollments")
-        .then().statusCode(409).body("detail", containsString("cancelled"));
-    campus.as(Campus.COORDINATOR).body(Map.of("status", "OPEN")).post("cohorts/" + cancelled + "/status")
-        .then().statusCode(409);
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("status", "CANCELLED"))
+        .post("cohorts/" + cancelled + "/status")
+        .then()
+        .statusCode(200);
+    campus
+        .as(ana, "password123")
+        .post("cohorts/" + cancelled + "/enrollments")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("cancelled"));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("status", "OPEN"))
+        .post("cohorts/" + cancelled + "/status")
+        .then()
+        .statusCode(409);
 
-    assertThat(campus.as(ana, "password123").get("enrollments/mine").jsonPath().getList("items")).isEmpty();
+    assertThat(campus.as(ana, "password123").get("enrollments/mine").jsonPath().getList("items"))
+        .isEmpty();
   }
 
   @Test
@@ -182,13 +265,24 @@ class EnrollmentFlowIT {
     cohorts.request(cohort, cleo);
 
     plan.put("capacity", 2);
-    campus.as(Campus.COORDINATOR).body(plan).put("cohorts/" + cohort)
-        .then().statusCode(200).body("seatsTaken", equalTo(2)).body("waiting", equalTo(1));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(plan)
+        .put("cohorts/" + cohort)
+        .then()
+        .statusCode(200)
+        .body("seatsTaken", equalTo(2))
+        .body("waiting", equalTo(1));
     assertThat(cohorts.mine(ben, cohort)).containsEntry("status", "ENROLLED");
 
     plan.put("capacity", 1);
-    campus.as(Campus.COORDINATOR).body(plan).put("cohorts/" + cohort)
-        .then().statusCode(409).body("detail", containsString("2 seats"));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(plan)
+        .put("cohorts/" + cohort)
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("2 seats"));
     assertThat(cohorts.figures(cohort)).containsEntry("capacity", 2);
   }
 
@@ -202,29 +296,60 @@ class EnrollmentFlowIT {
     cohorts.request(cohort, ben);
     String cleoPlace = (String) cohorts.request(cohort, cleo).get("id");
 
-    campus.as(Campus.COORDINATOR).body(Map.of("direction", "UP")).post("enrollments/" + cleoPlace + "/move")
-        .then().statusCode(400).body("errors.field", hasItem("reason"));
-    campus.as(Campus.COORDINATOR).body(Map.of("direction", "UP", "reason", "Needs this cohort for accreditation"))
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("direction", "UP"))
         .post("enrollments/" + cleoPlace + "/move")
-        .then().statusCode(200).body("position", equalTo(1));
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("reason"));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("direction", "UP", "reason", "Needs this cohort for accreditation"))
+        .post("enrollments/" + cleoPlace + "/move")
+        .then()
+        .statusCode(200)
+        .body("position", equalTo(1));
     List<Map<String, Object>> line = cohorts.waitlist(cohort);
-    assertThat(line).extracting(e -> e.get("memberName")).containsExactly("cleo Tester", "ben Tester");
+    assertThat(line)
+        .extracting(e -> e.get("memberName"))
+        .containsExactly("cleo Tester", "ben Tester");
     assertThat(line).extracting(e -> e.get("position")).containsExactly(1, 2);
 
-    campus.as(Campus.COORDINATOR).body(Map.of("reason", "Faculty lead")).post("enrollments/" + cleoPlace + "/promote")
-        .then().statusCode(409).body("title", equalTo("Cohort full"));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("reason", "Faculty lead"))
+        .post("enrollments/" + cleoPlace + "/promote")
+        .then()
+        .statusCode(409)
+        .body("title", equalTo("Cohort full"));
 
-    campus.as(Campus.COORDINATOR).body(Map.of("reason", "Left the institution")).post("enrollments/" + anaPlace + "/remove")
-        .then().statusCode(200).body("status", equalTo("REMOVED"));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("reason", "Left the institution"))
+        .post("enrollments/" + anaPlace + "/remove")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("REMOVED"));
     assertThat(cohorts.mine(cleo, cohort)).containsEntry("status", "ENROLLED");
     assertThat(cohorts.mine(ben, cohort)).containsEntry("position", 1);
 
     List<Map<String, Object>> history = cohorts.history(cohort);
-    assertThat(history).anySatisfy(e -> assertThat(e).containsEntry("kind", "MOVED")
-        .containsEntry("reason", "Needs this cohort for accreditation").containsEntry("actorName", "Cora Coordinator")
-        .containsEntry("fromPosition", 2).containsEntry("toPosition", 1));
-    assertThat(history).anySatisfy(e -> assertThat(e).containsEntry("kind", "REMOVED")
-        .containsEntry("reason", "Left the institution"));
+    assertThat(history)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("kind", "MOVED")
+                    .containsEntry("reason", "Needs this cohort for accreditation")
+                    .containsEntry("actorName", "Cora Coordinator")
+                    .containsEntry("fromPosition", 2)
+                    .containsEntry("toPosition", 1));
+    assertThat(history)
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("kind", "REMOVED")
+                    .containsEntry("reason", "Left the institution"));
 
     campus.as(ben, "password123").get("cohorts/" + cohort + "/waitlist").then().statusCode(403);
   }
@@ -240,11 +365,21 @@ class EnrollmentFlowIT {
     Map<String, Object> benPlace = cohorts.request(cohort, ben);
     assertThat(benPlace).containsEntry("status", "INTERESTED").containsEntry("position", 2);
 
-    campus.as(Campus.COORDINATOR).post("enrollments/" + benPlace.get("id") + "/approve")
-        .then().statusCode(200).body("status", equalTo("WAITLISTED"));
-    assertThat(cohorts.mine(ben, cohort)).as("Ana, earlier and still undecided, blocks Ben").containsEntry("status", "WAITLISTED");
+    campus
+        .as(Campus.COORDINATOR)
+        .post("enrollments/" + benPlace.get("id") + "/approve")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WAITLISTED"));
+    assertThat(cohorts.mine(ben, cohort))
+        .as("Ana, earlier and still undecided, blocks Ben")
+        .containsEntry("status", "WAITLISTED");
 
-    campus.as(Campus.COORDINATOR).post("enrollments/" + anaPlace + "/approve").then().statusCode(200);
+    campus
+        .as(Campus.COORDINATOR)
+        .post("enrollments/" + anaPlace + "/approve")
+        .then()
+        .statusCode(200);
     assertThat(cohorts.mine(ana, cohort)).containsEntry("status", "OFFERED");
     assertThat(cohorts.mine(ben, cohort)).containsEntry("status", "OFFERED");
   }
@@ -258,11 +393,20 @@ class EnrollmentFlowIT {
     String nurse2 = campus.newEducator("nurse2", "NURSE");
     String doctor = campus.newEducator("doctor", "PHYSICIAN");
     assertThat(cohorts.request(cohort, nurse1)).containsEntry("status", "ENROLLED");
-    assertThat(cohorts.request(cohort, nurse2)).as("nurses hold 1 of the 1 seats they may").containsEntry("status", "WAITLISTED");
+    assertThat(cohorts.request(cohort, nurse2))
+        .as("nurses hold 1 of the 1 seats they may")
+        .containsEntry("status", "WAITLISTED");
     assertThat(cohorts.request(cohort, doctor)).containsEntry("status", "ENROLLED");
-    assertThat(cohorts.history(cohort)).anySatisfy(e -> assertThat(e).containsEntry("kind", "PASSED_OVER")
-        .containsEntry("memberName", "nurse2 Tester")
-        .satisfies(x -> assertThat((String) x.get("reason")).contains("Nurses already hold 1 of 2 seats (cap 50%)")));
+    assertThat(cohorts.history(cohort))
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("kind", "PASSED_OVER")
+                    .containsEntry("memberName", "nurse2 Tester")
+                    .satisfies(
+                        x ->
+                            assertThat((String) x.get("reason"))
+                                .contains("Nurses already hold 1 of 2 seats (cap 50%)")));
   }
 
   @Test
@@ -271,8 +415,12 @@ class EnrollmentFlowIT {
     plan.put("admission", "INVITATION_ONLY");
     String cohort = cohorts.open(plan);
     String ana = campus.newEducator("ana");
-    campus.as(ana, "password123").post("cohorts/" + cohort + "/enrollments")
-        .then().statusCode(409).body("title", equalTo("By invitation only"));
+    campus
+        .as(ana, "password123")
+        .post("cohorts/" + cohort + "/enrollments")
+        .then()
+        .statusCode(409)
+        .body("title", equalTo("By invitation only"));
   }
 
   @Test
@@ -282,19 +430,33 @@ class EnrollmentFlowIT {
     plan.put("offerHold", "three days");
     plan.put("timeZone", "Nowhere/Land");
     long before = campus.as(Campus.COORDINATOR).get("cohorts").jsonPath().getLong("total");
-    campus.as(Campus.COORDINATOR).body(plan).post("cohorts")
-        .then().statusCode(400)
+    campus
+        .as(Campus.COORDINATOR)
+        .body(plan)
+        .post("cohorts")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("capacity"))
         .body("errors.field", hasItem("timeZone"));
     plan.put("capacity", 5);
     plan.put("timeZone", "UTC");
     plan.put("endsOn", "2020-01-01");
-    campus.as(Campus.COORDINATOR).body(plan).post("cohorts")
-        .then().statusCode(400)
+    campus
+        .as(Campus.COORDINATOR)
+        .body(plan)
+        .post("cohorts")
+        .then()
+        .statusCode(400)
         .body("errors.field", hasItem("seatPolicy"))
         .body("errors.field", hasItem("offerHold"))
         .body("errors.field", hasItem("endsOn"));
-    assertThat(campus.as(Campus.COORDINATOR).get("cohorts").jsonPath().getLong("total")).isEqualTo(before);
-    campus.as(campus.newEducator("eve"), "password123").body(cohorts.plan(5)).post("cohorts").then().statusCode(403);
+    assertThat(campus.as(Campus.COORDINATOR).get("cohorts").jsonPath().getLong("total"))
+        .isEqualTo(before);
+    campus
+        .as(campus.newEducator("eve"), "password123")
+        .body(cohorts.plan(5))
+        .post("cohorts")
+        .then()
+        .statusCode(403);
   }
 }

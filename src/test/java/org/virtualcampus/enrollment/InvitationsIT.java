@@ -22,7 +22,8 @@ import org.virtualcampus.support.CohortFixture;
 /** Inviting lists of people, and invitees answering through their personal link. */
 @ExtendWith(ArquillianExtension.class)
 class InvitationsIT {
-  private static final Pattern LINK = Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+  private static final Pattern LINK =
+      Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
   @ArquillianResource URL deploymentUrl;
   Campus campus;
@@ -35,10 +36,23 @@ class InvitationsIT {
   }
 
   private String tokenSentTo(String email) {
-    List<Map<String, Object>> outbox = campus.as(Campus.COORDINATOR).queryParam("size", 200).get("notifications")
-        .then().statusCode(200).extract().jsonPath().getList("items");
-    String body = outbox.stream().filter(n -> email.equals(n.get("recipientEmail")) && "INVITATION".equals(n.get("kind")))
-        .map(n -> (String) n.get("body")).findFirst().orElseThrow();
+    List<Map<String, Object>> outbox =
+        campus
+            .as(Campus.COORDINATOR)
+            .queryParam("size", 200)
+            .get("notifications")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    String body =
+        outbox.stream()
+            .filter(
+                n -> email.equals(n.get("recipientEmail")) && "INVITATION".equals(n.get("kind")))
+            .map(n -> (String) n.get("body"))
+            .findFirst()
+            .orElseThrow();
     Matcher m = LINK.matcher(body);
     assertThat(m.find()).isTrue();
     return m.group(1);
@@ -47,28 +61,61 @@ class InvitationsIT {
   @Test
   void aListWithBadRowsIsRefusedWholeAndEveryBadLineIsNamed() {
     String cohort = cohorts.open(40);
-    campus.as(Campus.COORDINATOR)
+    campus
+        .as(Campus.COORDINATOR)
         .body(Map.of("emails", "ok1@uni.example\nnot-an-address\nok2@uni.example\nOK1@uni.example"))
         .post("cohorts/" + cohort + "/invitations")
-        .then().statusCode(400).contentType("application/problem+json")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("detail", containsString("nobody was invited"))
         .body("errors.field", equalTo(List.of("line 2", "line 4")))
         .body("errors[1].message", containsString("same address as line 1"));
-    campus.as(Campus.COORDINATOR).get("cohorts/" + cohort + "/invitations").then().body("total", equalTo(0));
+    campus
+        .as(Campus.COORDINATOR)
+        .get("cohorts/" + cohort + "/invitations")
+        .then()
+        .body("total", equalTo(0));
   }
 
   @Test
   void csvUploadInvitesEveryoneOnceAndSkipsThoseAlreadyInvited() {
     String cohort = cohorts.open(40);
-    String csv = "name,email\nAna Alves,ana." + cohort.substring(0, 6) + "@uni.example\n\"Okafor, Ben\",ben." + cohort.substring(0, 6) + "@uni.example\n";
-    campus.as(Campus.COORDINATOR).contentType("text/csv").body(csv).post("cohorts/" + cohort + "/invitations")
-        .then().statusCode(200).body("invited", equalTo(2));
-    campus.as(Campus.COORDINATOR).contentType("text/csv").body(csv).post("cohorts/" + cohort + "/invitations")
-        .then().statusCode(200).body("invited", equalTo(0)).body("alreadyInvited.size()", equalTo(2));
-    campus.as(Campus.COORDINATOR).get("cohorts/" + cohort + "/invitations")
-        .then().body("total", equalTo(2)).body("items.name", hasItem("Okafor, Ben"));
-    campus.as(campus.newEducator("nosy"), "password123").body(Map.of("emails", "x@uni.example"))
-        .post("cohorts/" + cohort + "/invitations").then().statusCode(403);
+    String csv =
+        "name,email\nAna Alves,ana."
+            + cohort.substring(0, 6)
+            + "@uni.example\n\"Okafor, Ben\",ben."
+            + cohort.substring(0, 6)
+            + "@uni.example\n";
+    campus
+        .as(Campus.COORDINATOR)
+        .contentType("text/csv")
+        .body(csv)
+        .post("cohorts/" + cohort + "/invitations")
+        .then()
+        .statusCode(200)
+        .body("invited", equalTo(2));
+    campus
+        .as(Campus.COORDINATOR)
+        .contentType("text/csv")
+        .body(csv)
+        .post("cohorts/" + cohort + "/invitations")
+        .then()
+        .statusCode(200)
+        .body("invited", equalTo(0))
+        .body("alreadyInvited.size()", equalTo(2));
+    campus
+        .as(Campus.COORDINATOR)
+        .get("cohorts/" + cohort + "/invitations")
+        .then()
+        .body("total", equalTo(2))
+        .body("items.name", hasItem("Okafor, Ben"));
+    campus
+        .as(campus.newEducator("nosy"), "password123")
+        .body(Map.of("emails", "x@uni.example"))
+        .post("cohorts/" + cohort + "/invitations")
+        .then()
+        .statusCode(403);
   }
 
   @Test
@@ -77,45 +124,114 @@ class InvitationsIT {
     plan.put("admission", "INVITATION_ONLY");
     String cohort = cohorts.open(plan);
     String email = Campus.uniqueEmail("invitee");
-    campus.as(Campus.COORDINATOR).body(Map.of("emails", email)).post("cohorts/" + cohort + "/invitations")
-        .then().statusCode(200).body("invited", equalTo(1));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("emails", email))
+        .post("cohorts/" + cohort + "/invitations")
+        .then()
+        .statusCode(200)
+        .body("invited", equalTo(1));
     String token = tokenSentTo(email);
 
-    campus.anonymous().get("invitations/" + token)
-        .then().statusCode(200).body("status", equalTo("OPENED")).body("hasAccount", equalTo(false))
+    campus
+        .anonymous()
+        .get("invitations/" + token)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("OPENED"))
+        .body("hasAccount", equalTo(false))
         .body("cohortId", equalTo(cohort));
-    campus.anonymous().body(Map.of("answer", "INTERESTED")).post("invitations/" + token + "/answer")
-        .then().statusCode(400).body("errors.field", hasItem("account"));
-    campus.anonymous().body(Map.of("answer", "INTERESTED", "account",
-            Map.of("displayName", "Ivy Invitee", "password", "short", "profession", "DENTIST")))
+    campus
+        .anonymous()
+        .body(Map.of("answer", "INTERESTED"))
         .post("invitations/" + token + "/answer")
-        .then().statusCode(400).body("errors.field", hasItem("password"));
-    campus.as(email, "password123").get("members/me").then().statusCode(401); // nothing half-written
-
-    campus.anonymous().body(Map.of("answer", "INTERESTED", "account",
-            Map.of("displayName", "Ivy Invitee", "password", "password123", "profession", "DENTIST", "timeZone", "Asia/Singapore")))
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("account"));
+    campus
+        .anonymous()
+        .body(
+            Map.of(
+                "answer",
+                "INTERESTED",
+                "account",
+                Map.of("displayName", "Ivy Invitee", "password", "short", "profession", "DENTIST")))
         .post("invitations/" + token + "/answer")
-        .then().statusCode(200).body("status", equalTo("INTERESTED"));
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("password"));
+    campus
+        .as(email, "password123")
+        .get("members/me")
+        .then()
+        .statusCode(401); // nothing half-written
 
-    assertThat(cohorts.mine(email, cohort)).containsEntry("status", "ENROLLED").containsEntry("source", "INVITATION");
-    assertThat(cohorts.figures(cohort)).containsEntry("invited", 1).containsEntry("invitationsOpened", 1)
+    campus
+        .anonymous()
+        .body(
+            Map.of(
+                "answer",
+                "INTERESTED",
+                "account",
+                Map.of(
+                    "displayName",
+                    "Ivy Invitee",
+                    "password",
+                    "password123",
+                    "profession",
+                    "DENTIST",
+                    "timeZone",
+                    "Asia/Singapore")))
+        .post("invitations/" + token + "/answer")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("INTERESTED"));
+
+    assertThat(cohorts.mine(email, cohort))
+        .containsEntry("status", "ENROLLED")
+        .containsEntry("source", "INVITATION");
+    assertThat(cohorts.figures(cohort))
+        .containsEntry("invited", 1)
+        .containsEntry("invitationsOpened", 1)
         .containsEntry("interested", 1);
-    campus.anonymous().body(Map.of("answer", "DECLINED")).post("invitations/" + token + "/answer")
-        .then().statusCode(409).body("title", equalTo("Already answered"));
+    campus
+        .anonymous()
+        .body(Map.of("answer", "DECLINED"))
+        .post("invitations/" + token + "/answer")
+        .then()
+        .statusCode(409)
+        .body("title", equalTo("Already answered"));
   }
 
   @Test
   void declinesAreCountedAndUnknownLinksGetAClearAnswer() {
     String cohort = cohorts.open(40);
     String email = campus.newEducator("decliner");
-    campus.as(Campus.COORDINATOR).body(Map.of("emails", email)).post("cohorts/" + cohort + "/invitations").then().statusCode(200);
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("emails", email))
+        .post("cohorts/" + cohort + "/invitations")
+        .then()
+        .statusCode(200);
     String token = tokenSentTo(email);
-    campus.anonymous().body(Map.of("answer", "DECLINED")).post("invitations/" + token + "/answer")
-        .then().statusCode(200).body("status", equalTo("DECLINED"));
+    campus
+        .anonymous()
+        .body(Map.of("answer", "DECLINED"))
+        .post("invitations/" + token + "/answer")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DECLINED"));
     assertThat(cohorts.figures(cohort)).containsEntry("declined", 1);
 
-    campus.anonymous().get("invitations/not-a-real-token").then().statusCode(404).contentType("application/problem+json");
+    campus
+        .anonymous()
+        .get("invitations/not-a-real-token")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
     RestAssured.get(campus.app().resolve("invitation.xhtml?token=not-a-real-token"))
-        .then().statusCode(200).body(containsString("This invitation link is not valid"));
+        .then()
+        .statusCode(200)
+        .body(containsString("This invitation link is not valid"));
   }
 }

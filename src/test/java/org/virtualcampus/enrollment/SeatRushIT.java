@@ -48,7 +48,8 @@ class SeatRushIT {
       List<Future<String>> made = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         int k = i;
-        made.add(pool.submit(() -> campus.newEducator(prefix + k, k % 3 == 0 ? "PHYSICIAN" : "NURSE")));
+        made.add(
+            pool.submit(() -> campus.newEducator(prefix + k, k % 3 == 0 ? "PHYSICIAN" : "NURSE")));
       }
       List<String> emails = new ArrayList<>();
       for (Future<String> f : made) {
@@ -67,10 +68,12 @@ class SeatRushIT {
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (Callable<T> call : calls) {
-        futures.add(pool.submit(() -> {
-          start.await();
-          return call.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
       }
       start.countDown();
       List<T> results = new ArrayList<>();
@@ -88,23 +91,37 @@ class SeatRushIT {
     String cohort = cohorts.open(40);
     List<String> emails = educators(200, "rush");
 
-    List<Response> responses = all(emails.stream()
-        .<Callable<Response>>map(email -> () -> campus.as(email, "password123").post("cohorts/" + cohort + "/enrollments"))
-        .toList());
+    List<Response> responses =
+        all(
+            emails.stream()
+                .<Callable<Response>>map(
+                    email ->
+                        () ->
+                            campus
+                                .as(email, "password123")
+                                .post("cohorts/" + cohort + "/enrollments"))
+                .toList());
 
     assertThat(responses).extracting(Response::statusCode).containsOnly(201);
-    long enrolled = responses.stream().filter(r -> "ENROLLED".equals(r.jsonPath().getString("status"))).count();
+    long enrolled =
+        responses.stream().filter(r -> "ENROLLED".equals(r.jsonPath().getString("status"))).count();
     assertThat(enrolled).isEqualTo(40);
 
     Map<String, Object> figures = cohorts.figures(cohort);
-    assertThat(figures).containsEntry("seatsTaken", 40).containsEntry("enrolled", 40).containsEntry("offered", 0)
+    assertThat(figures)
+        .containsEntry("seatsTaken", 40)
+        .containsEntry("enrolled", 40)
+        .containsEntry("offered", 0)
         .containsEntry("waiting", 160);
 
     List<Map<String, Object>> line = cohorts.waitlist(cohort);
     assertThat(line).hasSize(160);
-    assertThat(line).extracting(e -> e.get("position"))
-        .as("positions 1..n without gaps").containsExactlyElementsOf(IntStream.rangeClosed(1, 160).boxed().toList());
-    List<OffsetDateTime> requested = line.stream().map(e -> OffsetDateTime.parse((String) e.get("requestedAt"))).toList();
+    assertThat(line)
+        .extracting(e -> e.get("position"))
+        .as("positions 1..n without gaps")
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 160).boxed().toList());
+    List<OffsetDateTime> requested =
+        line.stream().map(e -> OffsetDateTime.parse((String) e.get("requestedAt"))).toList();
     List<OffsetDateTime> sorted = new ArrayList<>(requested);
     Collections.sort(sorted);
     assertThat(requested).as("first come, first served").isEqualTo(sorted);
@@ -114,16 +131,30 @@ class SeatRushIT {
     seated.forEach(e -> members.add(e.get("memberId")));
     line.forEach(e -> members.add(e.get("memberId")));
     assertThat(members).as("one place per member").hasSize(200);
-    OffsetDateTime lastSeated = seated.stream().map(e -> OffsetDateTime.parse((String) e.get("requestedAt")))
-        .max(OffsetDateTime::compareTo).orElseThrow();
-    assertThat(sorted.get(0)).as("nobody waiting asked before the last person seated").isAfterOrEqualTo(lastSeated);
+    OffsetDateTime lastSeated =
+        seated.stream()
+            .map(e -> OffsetDateTime.parse((String) e.get("requestedAt")))
+            .max(OffsetDateTime::compareTo)
+            .orElseThrow();
+    assertThat(sorted.get(0))
+        .as("nobody waiting asked before the last person seated")
+        .isAfterOrEqualTo(lastSeated);
 
     // The same members asking again, all at once: every one refused, nothing changes.
-    List<Response> again = all(emails.subList(0, 50).stream()
-        .<Callable<Response>>map(email -> () -> campus.as(email, "password123").post("cohorts/" + cohort + "/enrollments"))
-        .toList());
+    List<Response> again =
+        all(
+            emails.subList(0, 50).stream()
+                .<Callable<Response>>map(
+                    email ->
+                        () ->
+                            campus
+                                .as(email, "password123")
+                                .post("cohorts/" + cohort + "/enrollments"))
+                .toList());
     assertThat(again).extracting(Response::statusCode).containsOnly(409);
-    assertThat(cohorts.figures(cohort)).containsEntry("seatsTaken", 40).containsEntry("waiting", 160);
+    assertThat(cohorts.figures(cohort))
+        .containsEntry("seatsTaken", 40)
+        .containsEntry("waiting", 160);
   }
 
   @Test
@@ -145,30 +176,48 @@ class SeatRushIT {
       String email = emails.get(i);
       String id = (String) cohorts.mine(email, cohort).get("id");
       String action = i < 3 ? "accept" : "withdraw";
-      calls.add(() -> campus.as(email, "password123").post("enrollments/" + id + "/" + action).statusCode());
+      calls.add(
+          () ->
+              campus
+                  .as(email, "password123")
+                  .post("enrollments/" + id + "/" + action)
+                  .statusCode());
     }
     assertThat(all(calls)).containsOnly(200);
 
     long until = System.currentTimeMillis() + 60_000;
     Map<String, Object> figures = cohorts.figures(cohort);
-    while (System.currentTimeMillis() < until && (((Number) figures.get("waiting")).intValue() > 0
-        || ((Number) figures.get("offered")).intValue() > 0)) {
+    while (System.currentTimeMillis() < until
+        && (((Number) figures.get("waiting")).intValue() > 0
+            || ((Number) figures.get("offered")).intValue() > 0)) {
       assertThat(((Number) figures.get("seatsTaken")).intValue()).isLessThanOrEqualTo(10);
       Thread.sleep(500);
       figures = cohorts.figures(cohort);
     }
-    assertThat(figures).containsEntry("waiting", 0).containsEntry("offered", 0)
-        .containsEntry("enrolled", 3).containsEntry("seatsTaken", 3);
+    assertThat(figures)
+        .containsEntry("waiting", 0)
+        .containsEntry("offered", 0)
+        .containsEntry("enrolled", 3)
+        .containsEntry("seatsTaken", 3);
 
     for (int i = 0; i < emails.size(); i++) {
       Object status = cohorts.mine(emails.get(i), cohort).get("status");
-      assertThat(status).as(emails.get(i)).isEqualTo(i < 3 ? "ENROLLED" : i < 7 ? "WITHDRAWN" : "EXPIRED");
+      assertThat(status)
+          .as(emails.get(i))
+          .isEqualTo(i < 3 ? "ENROLLED" : i < 7 ? "WITHDRAWN" : "EXPIRED");
     }
     // Everyone who waited was offered a seat, in the order they asked.
-    List<Map<String, Object>> promotions = new ArrayList<>(cohorts.history(cohort).stream()
-        .filter(e -> "PROMOTED".equals(e.get("kind"))).toList());
+    List<Map<String, Object>> promotions =
+        new ArrayList<>(
+            cohorts.history(cohort).stream()
+                .filter(e -> "PROMOTED".equals(e.get("kind")))
+                .toList());
     Collections.reverse(promotions); // history is newest first
-    assertThat(promotions).extracting(e -> e.get("memberName"))
-        .containsExactlyElementsOf(emails.subList(10, 30).stream().map(e -> e.substring(0, e.indexOf('-')) + " Tester").toList());
+    assertThat(promotions)
+        .extracting(e -> e.get("memberName"))
+        .containsExactlyElementsOf(
+            emails.subList(10, 30).stream()
+                .map(e -> e.substring(0, e.indexOf('-')) + " Tester")
+                .toList());
   }
 }

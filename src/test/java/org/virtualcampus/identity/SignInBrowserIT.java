@@ -40,14 +40,18 @@ class SignInBrowserIT {
     assertThat(browser.currentPath()).endsWith("/login.xhtml");
 
     browser.open("me/profile.xhtml");
-    assertThat(browser.currentPath()).as("signed out: protected pages ask to sign in again").endsWith("/login.xhtml");
+    assertThat(browser.currentPath())
+        .as("signed out: protected pages ask to sign in again")
+        .endsWith("/login.xhtml");
   }
 
   @Test
   void wrongPasswordShowsAGenericMessage() {
     browser.signIn(Campus.FACILITATOR, "not-the-password");
     browser.waitForText("#messages", "Sign-in failed");
-    assertThat(browser.text("#messages")).doesNotContain("password is wrong").doesNotContain("unknown");
+    assertThat(browser.text("#messages"))
+        .doesNotContain("password is wrong")
+        .doesNotContain("unknown");
     assertThat(browser.currentPath()).endsWith("/login.xhtml");
   }
 
@@ -55,7 +59,10 @@ class SignInBrowserIT {
   void protectedPageReturnsToItselfAfterSignIn() {
     browser.open("me/profile.xhtml");
     assertThat(browser.currentPath()).endsWith("/login.xhtml");
-    browser.type("login:email", Campus.EDUCATOR).type("login:password", Campus.DEMO_PASSWORD).click("login:signIn");
+    browser
+        .type("login:email", Campus.EDUCATOR)
+        .type("login:password", Campus.DEMO_PASSWORD)
+        .click("login:signIn");
     browser.waitForText("h1", "My profile");
     assertThat(browser.currentPath()).endsWith("/me/profile.xhtml");
     browser.screenshot("profile");

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Browser;
 import org.virtualcampus.support.Campus;
 
-/** A member reads their notifications; a coordinator reads and filters the outbox; in headless Chromium. */
+/**
+ * A member reads their notifications; a coordinator reads and filters the outbox; in headless
+ * Chromium.
+ */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsBrowserIT {
 
@@ -56,10 +59,12 @@ class NotificationsBrowserIT {
     browser.waitForText("#outbox\\:table", email);
     String firstRow = browser.text("#outbox\\:table_data tr:first-child");
     assertThat(firstRow).contains(email).contains("Welcome to Virtual Campus");
-    assertThat(browser.text("#outbox\\:table_data tr:first-child .status-tag")).isIn("Pending", "Sent");
+    assertThat(browser.text("#outbox\\:table_data tr:first-child .status-tag"))
+        .isIn("Pending", "Sent");
 
     browser.find("#outbox\\:table_data tr:first-child .ui-row-toggler").click();
-    browser.waitForText(".ui-expanded-row-content .notification-body", "your Virtual Campus account is ready");
+    browser.waitForText(
+        ".ui-expanded-row-content .notification-body", "your Virtual Campus account is ready");
     browser.screenshot("outbox");
 
     // Just queued, so it cannot have used up its tries: filtering by "Failed" leaves it out.

@@ -18,17 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Campus;
 
-/** Every protected endpoint and page refuses anonymous callers (401 or sign-in) and wrong roles (403). */
+/**
+ * Every protected endpoint and page refuses anonymous callers (401 or sign-in) and wrong roles
+ * (403).
+ */
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
 
   /** Endpoints anyone may call: "METHOD path" as the OpenAPI document names them. */
-  static final Set<String> PUBLIC = Set.of(
-      "POST /api/v1/members",
-      "GET /api/v1/members/professions",
-      "GET /api/v1/invitations/{token}",
-      "POST /api/v1/invitations/{token}/answer",
-      "GET /api/v1/cohorts/open");
+  static final Set<String> PUBLIC =
+      Set.of(
+          "POST /api/v1/members",
+          "GET /api/v1/members/professions",
+          "GET /api/v1/invitations/{token}",
+          "POST /api/v1/invitations/{token}/answer",
+          "GET /api/v1/cohorts/open");
 
   @ArquillianResource URL deploymentUrl;
   Campus campus;
@@ -40,43 +44,79 @@ class AccessControlIT {
 
   @Test
   void everyEndpointInTheOpenApiDocumentRefusesAnonymousCallersUnlessPublic() {
-    String yaml = RestAssured.given().accept("application/json").get(campus.server().resolve("openapi"))
-        .then().statusCode(200).extract().asString();
+    String yaml =
+        RestAssured.given()
+            .accept("application/json")
+            .get(campus.server().resolve("openapi"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     Map<String, Map<String, Object>> paths = JsonPath.from(yaml).getMap("paths");
     List<String> checked = new ArrayList<>();
-    paths.forEach((path, operations) -> operations.keySet().forEach(method -> {
-      String key = method.toUpperCase() + " " + path;
-      if (PUBLIC.contains(key)) {
-        return;
-      }
-      String concrete = path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000").replaceFirst("^/", "");
-      var request = RestAssured.given().contentType("application/json");
-      if (!method.equalsIgnoreCase("get") && !method.equalsIgnoreCase("delete")) {
-        request.body("{}");
-      }
-      int status = request
-          .request(method.toUpperCase(), campus.app().resolve(concrete).toString())
-          .statusCode();
-      assertThat(status).as(key + " without credentials").isEqualTo(401);
-      checked.add(key);
-    }));
+    paths.forEach(
+        (path, operations) ->
+            operations
+                .keySet()
+                .forEach(
+                    method -> {
+                      String key = method.toUpperCase() + " " + path;
+                      if (PUBLIC.contains(key)) {
+                        return;
+                      }
+                      String concrete =
+                          path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000")
+                              .replaceFirst("^/", "");
+                      var request = RestAssured.given().contentType("application/json");
+                      if (!method.equalsIgnoreCase("get") && !method.equalsIgnoreCase("delete")) {
+                        request.body("{}");
+                      }
+                      int status =
+                          request
+                              .request(
+                                  method.toUpperCase(), campus.app().resolve(concrete).toString())
+                              .statusCode();
+                      assertThat(status).as(key + " without credentials").isEqualTo(401);
+                      checked.add(key);
+                    }));
     assertThat(checked).as("protected endpoints found").hasSizeGreaterThanOrEqualTo(4);
   }
 
   @Test
   void wrongRolesGet403AsProblemJson() {
-    campus.as(Campus.EDUCATOR).get("members")
-        .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
-    campus.as(Campus.COORDINATOR).body(Map.of("roles", List.of("ADMIN"))).put("members/anyone/roles")
-        .then().statusCode(403);
+    campus
+        .as(Campus.EDUCATOR)
+        .get("members")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("status", equalTo(403));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("roles", List.of("ADMIN")))
+        .put("members/anyone/roles")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void anonymousVisitorsOfProtectedPagesAreSentToSignIn() {
-    for (String page : List.of("me/profile.xhtml", "me/cohorts.xhtml", "me/notifications.xhtml",
-        "coordinator/cohorts.xhtml", "coordinator/cohort.xhtml", "coordinator/outbox.xhtml", "admin/members.xhtml")) {
-      RestAssured.given().redirects().follow(false).get(campus.app().resolve(page))
-          .then().statusCode(302).header("Location", containsString("login.xhtml?next="));
+    for (String page :
+        List.of(
+            "me/profile.xhtml",
+            "me/cohorts.xhtml",
+            "me/notifications.xhtml",
+            "coordinator/cohorts.xhtml",
+            "coordinator/cohort.xhtml",
+            "coordinator/outbox.xhtml",
+            "admin/members.xhtml")) {
+      RestAssured.given()
+          .redirects()
+          .follow(false)
+          .get(campus.app().resolve(page))
+          .then()
+          .statusCode(302)
+          .header("Location", containsString("login.xhtml?next="));
     }
   }
 
@@ -84,11 +124,22 @@ class AccessControlIT {
   void membersWithoutTheRoleGet403OnAdminPages() {
     // Sign in through the form so the page request carries a session.
     var session = campus.signInToPages(Campus.EDUCATOR, Campus.DEMO_PASSWORD);
-    for (String page : List.of("admin/members.xhtml", "coordinator/cohorts.xhtml", "coordinator/outbox.xhtml")) {
-      RestAssured.given().cookies(session).redirects().follow(false).get(campus.app().resolve(page))
-          .then().statusCode(403);
+    for (String page :
+        List.of("admin/members.xhtml", "coordinator/cohorts.xhtml", "coordinator/outbox.xhtml")) {
+      RestAssured.given()
+          .cookies(session)
+          .redirects()
+          .follow(false)
+          .get(campus.app().resolve(page))
+          .then()
+          .statusCode(403);
     }
-    RestAssured.given().cookies(session).redirects().follow(false).get(campus.app().resolve("me/profile.xhtml"))
-        .then().statusCode(200);
+    RestAssured.given()
+        .cookies(session)
+        .redirects()
+        .follow(false)
+        .get(campus.app().resolve("me/profile.xhtml"))
+        .then()
+        .statusCode(200);
   }
 }

@@ -28,7 +28,8 @@ class OperationsIT {
   @Test
   void readinessReportsTheMigratedDatabase() {
     RestAssured.get(campus.server().resolve("health/ready"))
-        .then().statusCode(200)
+        .then()
+        .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("database"))
         .body("checks.find { it.name == 'database' }.data.migrated", equalTo("true"));
@@ -41,8 +42,11 @@ class OperationsIT {
 
   @Test
   void openApiDocumentDescribesTheApi() {
-    RestAssured.given().accept("application/json").get(campus.server().resolve("openapi"))
-        .then().statusCode(200)
+    RestAssured.given()
+        .accept("application/json")
+        .get(campus.server().resolve("openapi"))
+        .then()
+        .statusCode(200)
         .body("info.title", equalTo("Virtual Campus API"))
         .body("paths.keySet()", hasItem(containsString("/api/v1/members")))
         .body("components.securitySchemes.basic.scheme", equalTo("basic"));
@@ -50,7 +54,13 @@ class OperationsIT {
 
   @Test
   void demoDataWasSeededOnce() {
-    campus.as(Campus.ADMIN).queryParam("q", "@campus.example").queryParam("size", 1).get("members")
-        .then().statusCode(200).body("total", equalTo(64));
+    campus
+        .as(Campus.ADMIN)
+        .queryParam("q", "@campus.example")
+        .queryParam("size", 1)
+        .get("members")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(64));
   }
 }

@@ -33,12 +33,23 @@ public final class Browser implements AutoCloseable {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("campus.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("campus.chromedriver", "/usr/bin/chromedriver")))
-        .build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("campus.chromedriver", "/usr/bin/chromedriver")))
+            .build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
@@ -60,8 +71,9 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser type(String clientId, String text) {
-    WebElement input = new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
+    WebElement input =
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
     input.clear();
     input.sendKeys(text);
     return this;
@@ -69,13 +81,15 @@ public final class Browser implements AutoCloseable {
 
   public Browser click(String clientId) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+        .until(ExpectedConditions.elementToBeClickable(By.id(clientId)))
+        .click();
     return this;
   }
 
   public Browser waitForText(String cssSelector, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
     return this;
   }
 
@@ -85,23 +99,44 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks the button labelled {@code label} inside the card whose heading is {@code heading}. */
   public Browser clickInCard(String heading, String label) {
-    By button = By.xpath("//section[.//h2[normalize-space()='" + heading + "']]//button[normalize-space()='" + label + "']");
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+    By button =
+        By.xpath(
+            "//section[.//h2[normalize-space()='"
+                + heading
+                + "']]//button[normalize-space()='"
+                + label
+                + "']");
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(button))
+        .click();
     return this;
   }
 
   /** Text of the card whose heading is {@code heading}. */
   public String card(String heading) {
     return new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.visibilityOfElementLocated(
-            By.xpath("//section[.//h2[normalize-space()='" + heading + "']]"))).getText();
+        .until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//section[.//h2[normalize-space()='" + heading + "']]")))
+        .getText();
   }
 
   /** Clicks the button labelled {@code label} in the table row that mentions {@code rowText}. */
   public Browser clickInRow(String rowText, String buttonLabel) {
-    By button = By.xpath("//tr[.//*[normalize-space()='" + rowText + "']]//button[normalize-space()='" + buttonLabel
-        + "' or @aria-label='" + buttonLabel + ": " + rowText + "']");
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+    By button =
+        By.xpath(
+            "//tr[.//*[normalize-space()='"
+                + rowText
+                + "']]//button[normalize-space()='"
+                + buttonLabel
+                + "' or @aria-label='"
+                + buttonLabel
+                + ": "
+                + rowText
+                + "']");
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(button))
+        .click();
     return this;
   }
 
@@ -114,7 +149,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public void signIn(String email, String password) {
-    open("login.xhtml").type("login:email", email).type("login:password", password).click("login:signIn");
+    open("login.xhtml")
+        .type("login:email", email)
+        .type("login:password", password)
+        .click("login:signIn");
   }
 
   /** Saves a screenshot under target/screenshots for a person to look at. */
@@ -122,7 +160,8 @@ public final class Browser implements AutoCloseable {
     try {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

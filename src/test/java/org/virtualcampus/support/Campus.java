@@ -2,6 +2,7 @@ package org.virtualcampus.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -9,9 +10,10 @@ import java.net.URI;
 import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
-import io.restassured.RestAssured;
 
-/** HTTP access to the running campus for integration tests: base addresses and signed-in requests. */
+/**
+ * HTTP access to the running campus for integration tests: base addresses and signed-in requests.
+ */
 public final class Campus {
   public static final String DEMO_PASSWORD = "campus-demo";
   public static final String ADMIN = "admin@campus.example";
@@ -37,7 +39,8 @@ public final class Campus {
   }
 
   public RequestSpecification anonymous() {
-    return given().spec(new RequestSpecBuilder().setBaseUri(app.toString()).setBasePath("api/v1").build())
+    return given()
+        .spec(new RequestSpecBuilder().setBaseUri(app.toString()).setBasePath("api/v1").build())
         .contentType(ContentType.JSON);
   }
 
@@ -50,22 +53,28 @@ public final class Campus {
   }
 
   /**
-   * Signs in through the sign-in form, as a browser would, and returns the session cookies for
-   * page requests.
+   * Signs in through the sign-in form, as a browser would, and returns the session cookies for page
+   * requests.
    */
   public Map<String, String> signInToPages(String email, String password) {
     var loginPage = RestAssured.given().get(app.resolve("login.xhtml"));
-    String viewState = loginPage.htmlPath().getString("**.find { it.@name == 'jakarta.faces.ViewState' }.@value");
-    var signedIn = RestAssured.given().redirects().follow(false).cookies(loginPage.cookies())
-        .contentType("application/x-www-form-urlencoded")
-        .formParam("login", "login")
-        .formParam("login:email", email)
-        .formParam("login:password", password)
-        .formParam("login:signIn", "")
-        .formParam("jakarta.faces.ViewState", viewState)
-        .post(app.resolve("login.xhtml"));
+    String viewState =
+        loginPage.htmlPath().getString("**.find { it.@name == 'jakarta.faces.ViewState' }.@value");
+    var signedIn =
+        RestAssured.given()
+            .redirects()
+            .follow(false)
+            .cookies(loginPage.cookies())
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("login", "login")
+            .formParam("login:email", email)
+            .formParam("login:password", password)
+            .formParam("login:signIn", "")
+            .formParam("jakarta.faces.ViewState", viewState)
+            .post(app.resolve("login.xhtml"));
     if (signedIn.statusCode() != 302) {
-      throw new IllegalStateException("Sign-in as " + email + " failed with " + signedIn.statusCode());
+      throw new IllegalStateException(
+          "Sign-in as " + email + " failed with " + signedIn.statusCode());
     }
     Map<String, String> cookies = new java.util.HashMap<>(loginPage.cookies());
     cookies.putAll(signedIn.cookies());
@@ -77,7 +86,10 @@ public final class Campus {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
   }
 
-  /** Signs up a new educator through the API and returns their e-mail (password {@code password123}). */
+  /**
+   * Signs up a new educator through the API and returns their e-mail (password {@code
+   * password123}).
+   */
   public String newEducator(String prefix) {
     return newEducator(prefix, "NURSE");
   }
@@ -85,8 +97,18 @@ public final class Campus {
   public String newEducator(String prefix, String profession) {
     String email = uniqueEmail(prefix);
     anonymous()
-        .body(java.util.Map.of("email", email, "password", "password123", "displayName", prefix + " Tester",
-            "profession", profession, "timeZone", "Europe/Berlin"))
+        .body(
+            java.util.Map.of(
+                "email",
+                email,
+                "password",
+                "password123",
+                "displayName",
+                prefix + " Tester",
+                "profession",
+                profession,
+                "timeZone",
+                "Europe/Berlin"))
         .post("members")
         .then()
         .statusCode(201);

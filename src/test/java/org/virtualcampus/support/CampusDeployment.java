@@ -7,8 +7,9 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment of the whole integration suite: the WAR that {@code mvn package} built, exactly
- * as it ships, started once on Payara Micro for all test classes. Tests talk to it over HTTP.
+ * The one deployment of the whole integration suite: the WAR that {@code mvn package} built,
+ * exactly as it ships, started once on Payara Micro for all test classes. Tests talk to it over
+ * HTTP.
  */
 @ArquillianSuiteDeployment
 public class CampusDeployment {

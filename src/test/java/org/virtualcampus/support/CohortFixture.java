@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds courses and cohorts through the API as the demo coordinator, one fresh cohort per test. */
+/**
+ * Builds courses and cohorts through the API as the demo coordinator, one fresh cohort per test.
+ */
 public final class CohortFixture {
   private final Campus campus;
   private String courseId;
@@ -18,9 +20,18 @@ public final class CohortFixture {
 
   public String course() {
     if (courseId == null) {
-      courseId = campus.as(Campus.COORDINATOR)
-          .body(Map.of("title", "Test course", "summary", "For tests", "weeks", 5, "weeklyHours", 6))
-          .post("courses").then().statusCode(201).extract().jsonPath().getString("id");
+      courseId =
+          campus
+              .as(Campus.COORDINATOR)
+              .body(
+                  Map.of(
+                      "title", "Test course", "summary", "For tests", "weeks", 5, "weeklyHours", 6))
+              .post("courses")
+              .then()
+              .statusCode(201)
+              .extract()
+              .jsonPath()
+              .getString("id");
     }
     return courseId;
   }
@@ -42,10 +53,23 @@ public final class CohortFixture {
 
   /** Creates the cohort and opens it for requests. */
   public String open(Map<String, Object> plan) {
-    String id = campus.as(Campus.COORDINATOR).body(plan).post("cohorts")
-        .then().statusCode(201).extract().jsonPath().getString("id");
-    campus.as(Campus.COORDINATOR).body(Map.of("status", "OPEN")).post("cohorts/" + id + "/status")
-        .then().statusCode(200).body("status", equalTo("OPEN"));
+    String id =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(plan)
+            .post("cohorts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("status", "OPEN"))
+        .post("cohorts/" + id + "/status")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("OPEN"));
     return id;
   }
 
@@ -55,35 +79,76 @@ public final class CohortFixture {
 
   /** Asks for a seat as {@code email} and returns the enrollment as JSON fields. */
   public Map<String, Object> request(String cohortId, String email) {
-    return campus.as(email, "password123").post("cohorts/" + cohortId + "/enrollments")
-        .then().statusCode(201).extract().jsonPath().getMap("$");
+    return campus
+        .as(email, "password123")
+        .post("cohorts/" + cohortId + "/enrollments")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getMap("$");
   }
 
   public Map<String, Object> figures(String cohortId) {
-    return campus.as(Campus.COORDINATOR).get("cohorts/" + cohortId + "/figures")
-        .then().statusCode(200).extract().jsonPath().getMap("$");
+    return campus
+        .as(Campus.COORDINATOR)
+        .get("cohorts/" + cohortId + "/figures")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getMap("$");
   }
 
   public List<Map<String, Object>> waitlist(String cohortId) {
-    return campus.as(Campus.COORDINATOR).queryParam("size", 200).get("cohorts/" + cohortId + "/waitlist")
-        .then().statusCode(200).extract().jsonPath().getList("items");
+    return campus
+        .as(Campus.COORDINATOR)
+        .queryParam("size", 200)
+        .get("cohorts/" + cohortId + "/waitlist")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
   }
 
   public List<Map<String, Object>> roster(String cohortId, String statuses) {
-    return campus.as(Campus.COORDINATOR).queryParam("size", 200).queryParam("status", statuses)
+    return campus
+        .as(Campus.COORDINATOR)
+        .queryParam("size", 200)
+        .queryParam("status", statuses)
         .get("cohorts/" + cohortId + "/enrollments")
-        .then().statusCode(200).extract().jsonPath().getList("items");
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
   }
 
   public List<Map<String, Object>> history(String cohortId) {
-    return campus.as(Campus.COORDINATOR).queryParam("size", 200).get("cohorts/" + cohortId + "/waitlist/history")
-        .then().statusCode(200).extract().jsonPath().getList("items");
+    return campus
+        .as(Campus.COORDINATOR)
+        .queryParam("size", 200)
+        .get("cohorts/" + cohortId + "/waitlist/history")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items");
   }
 
   /** The caller's place in the cohort. */
   public Map<String, Object> mine(String email, String cohortId) {
-    List<Map<String, Object>> items = campus.as(email, "password123").queryParam("size", 200).get("enrollments/mine")
-        .then().statusCode(200).extract().jsonPath().getList("items");
+    List<Map<String, Object>> items =
+        campus
+            .as(email, "password123")
+            .queryParam("size", 200)
+            .get("enrollments/mine")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
     return items.stream().filter(e -> cohortId.equals(e.get("cohortId"))).findFirst().orElseThrow();
   }
 }

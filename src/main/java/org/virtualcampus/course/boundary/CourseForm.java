@@ -35,12 +35,35 @@ public class CourseForm implements Serializable {
     this.weeklyHours = weeklyHours;
   }
 
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = title; }
-  public String getSummary() { return summary; }
-  public void setSummary(String summary) { this.summary = summary; }
-  public Integer getWeeks() { return weeks; }
-  public void setWeeks(Integer weeks) { this.weeks = weeks; }
-  public Integer getWeeklyHours() { return weeklyHours; }
-  public void setWeeklyHours(Integer weeklyHours) { this.weeklyHours = weeklyHours; }
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public Integer getWeeks() {
+    return weeks;
+  }
+
+  public void setWeeks(Integer weeks) {
+    this.weeks = weeks;
+  }
+
+  public Integer getWeeklyHours() {
+    return weeklyHours;
+  }
+
+  public void setWeeklyHours(Integer weeklyHours) {
+    this.weeklyHours = weeklyHours;
+  }
 }

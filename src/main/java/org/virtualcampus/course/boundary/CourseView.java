@@ -3,7 +3,8 @@ package org.virtualcampus.course.boundary;
 import org.virtualcampus.course.entity.Course;
 
 /** A course on the wire. */
-public record CourseView(String id, String title, String summary, int weeks, int weeklyHours) implements java.io.Serializable {
+public record CourseView(String id, String title, String summary, int weeks, int weeklyHours)
+    implements java.io.Serializable {
   public static CourseView of(Course c) {
     return new CourseView(c.id(), c.title(), c.summary(), c.weeks(), c.weeklyHours());
   }

@@ -21,12 +21,19 @@ public class Courses {
   @Inject Clock clock;
 
   public Course create(@NotNull(message = "a request body is required") @Valid CourseForm form) {
-    Course course = new Course(form.getTitle(), form.getSummary(), form.getWeeks(), form.getWeeklyHours(), clock.instant());
+    Course course =
+        new Course(
+            form.getTitle(),
+            form.getSummary(),
+            form.getWeeks(),
+            form.getWeeklyHours(),
+            clock.instant());
     em.persist(course);
     return course;
   }
 
-  public Course update(@NotNull String id, @NotNull(message = "a request body is required") @Valid CourseForm form) {
+  public Course update(
+      @NotNull String id, @NotNull(message = "a request body is required") @Valid CourseForm form) {
     Course course = require(id);
     course.describe(form.getTitle(), form.getSummary(), form.getWeeks(), form.getWeeklyHours());
     return course;
@@ -42,8 +49,11 @@ public class Courses {
 
   public Page<Course> list(PageRequest paging) {
     long total = em.createQuery("select count(c) from Course c", Long.class).getSingleResult();
-    var items = em.createQuery("select c from Course c order by c.title, c.id", Course.class)
-        .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    var items =
+        em.createQuery("select c from Course c order by c.title, c.id", Course.class)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 }

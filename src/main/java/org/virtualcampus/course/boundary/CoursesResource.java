@@ -30,7 +30,8 @@ public class CoursesResource {
   @GET
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
   @Operation(summary = "List courses")
-  public PageResponse<CourseView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public PageResponse<CourseView> list(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return PageResponse.of(courses.list(PageRequest.of(page, size)).map(CourseView::of));
   }
 
@@ -47,7 +48,9 @@ public class CoursesResource {
   @Operation(summary = "Create a course")
   public Response create(CourseForm form, @Context UriInfo uri) {
     Course created = courses.create(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(CourseView.of(created)).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(CourseView.of(created))
+        .build();
   }
 
   @PUT

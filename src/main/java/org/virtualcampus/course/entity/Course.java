@@ -43,10 +43,27 @@ public class Course {
     this.weeklyHours = weeklyHours;
   }
 
-  public String id() { return id; }
-  public String title() { return title; }
-  public String summary() { return summary; }
-  public int weeks() { return weeks; }
-  public int weeklyHours() { return weeklyHours; }
-  public Instant createdAt() { return createdAt; }
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public int weeks() {
+    return weeks;
+  }
+
+  public int weeklyHours() {
+    return weeklyHours;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

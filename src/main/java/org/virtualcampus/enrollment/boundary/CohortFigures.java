@@ -3,8 +3,8 @@ package org.virtualcampus.enrollment.boundary;
 import java.util.Map;
 
 /**
- * A cohort's figures for the coordinator: seats, queue, the invitation funnel (opened counts everyone
- * who followed their link, answered or not) and how long promoted people waited.
+ * A cohort's figures for the coordinator: seats, queue, the invitation funnel (opened counts
+ * everyone who followed their link, answered or not) and how long promoted people waited.
  */
 public record CohortFigures(
     int capacity,
@@ -21,4 +21,5 @@ public record CohortFigures(
     long averageWaitSeconds,
     long longestWaitSeconds,
     Map<String, Integer> seatsByProfession,
-    Integer professionSeatLimit) implements java.io.Serializable {}
+    Integer professionSeatLimit)
+    implements java.io.Serializable {}

@@ -52,30 +52,107 @@ public class CohortForm implements Serializable {
 
   private List<String> facilitatorIds = new ArrayList<>();
 
-  public String getCourseId() { return courseId; }
-  public void setCourseId(String courseId) { this.courseId = courseId; }
-  public String getName() { return name; }
-  public void setName(String name) { this.name = name; }
-  public Integer getCapacity() { return capacity; }
-  public void setCapacity(Integer capacity) { this.capacity = capacity; }
-  public OffsetDateTime getInterestOpensAt() { return interestOpensAt; }
-  public void setInterestOpensAt(OffsetDateTime v) { this.interestOpensAt = v; }
-  public OffsetDateTime getInterestClosesAt() { return interestClosesAt; }
-  public void setInterestClosesAt(OffsetDateTime v) { this.interestClosesAt = v; }
-  public LocalDate getStartsOn() { return startsOn; }
-  public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-  public LocalDate getEndsOn() { return endsOn; }
-  public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
-  public String getTimeZone() { return timeZone; }
-  public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-  public String getAdmission() { return admission; }
-  public void setAdmission(String admission) { this.admission = admission; }
-  public String getSeatPolicy() { return seatPolicy; }
-  public void setSeatPolicy(String seatPolicy) { this.seatPolicy = seatPolicy; }
-  public String getOfferHold() { return offerHold; }
-  public void setOfferHold(String offerHold) { this.offerHold = offerHold; }
-  public Integer getProfessionCapPercent() { return professionCapPercent; }
-  public void setProfessionCapPercent(Integer v) { this.professionCapPercent = v; }
-  public List<String> getFacilitatorIds() { return facilitatorIds; }
-  public void setFacilitatorIds(List<String> v) { this.facilitatorIds = v == null ? new ArrayList<>() : v; }
+  public String getCourseId() {
+    return courseId;
+  }
+
+  public void setCourseId(String courseId) {
+    this.courseId = courseId;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(Integer capacity) {
+    this.capacity = capacity;
+  }
+
+  public OffsetDateTime getInterestOpensAt() {
+    return interestOpensAt;
+  }
+
+  public void setInterestOpensAt(OffsetDateTime v) {
+    this.interestOpensAt = v;
+  }
+
+  public OffsetDateTime getInterestClosesAt() {
+    return interestClosesAt;
+  }
+
+  public void setInterestClosesAt(OffsetDateTime v) {
+    this.interestClosesAt = v;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(LocalDate startsOn) {
+    this.startsOn = startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(LocalDate endsOn) {
+    this.endsOn = endsOn;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public String getAdmission() {
+    return admission;
+  }
+
+  public void setAdmission(String admission) {
+    this.admission = admission;
+  }
+
+  public String getSeatPolicy() {
+    return seatPolicy;
+  }
+
+  public void setSeatPolicy(String seatPolicy) {
+    this.seatPolicy = seatPolicy;
+  }
+
+  public String getOfferHold() {
+    return offerHold;
+  }
+
+  public void setOfferHold(String offerHold) {
+    this.offerHold = offerHold;
+  }
+
+  public Integer getProfessionCapPercent() {
+    return professionCapPercent;
+  }
+
+  public void setProfessionCapPercent(Integer v) {
+    this.professionCapPercent = v;
+  }
+
+  public List<String> getFacilitatorIds() {
+    return facilitatorIds;
+  }
+
+  public void setFacilitatorIds(List<String> v) {
+    this.facilitatorIds = v == null ? new ArrayList<>() : v;
+  }
 }

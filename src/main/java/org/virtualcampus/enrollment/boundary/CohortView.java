@@ -27,15 +27,30 @@ public record CohortView(
     String offerHold,
     Integer professionCapPercent,
     List<String> facilitatorIds,
-    String coordinatorId) implements java.io.Serializable {
+    String coordinatorId)
+    implements java.io.Serializable {
 
   public static CohortView of(Cohort c, long waiting) {
-    return new CohortView(c.id(), c.course().id(), c.course().title(), c.name(), c.status().name(), c.capacity(),
-        c.seatsTaken(), c.seatsFree(), waiting,
+    return new CohortView(
+        c.id(),
+        c.course().id(),
+        c.course().title(),
+        c.name(),
+        c.status().name(),
+        c.capacity(),
+        c.seatsTaken(),
+        c.seatsFree(),
+        waiting,
         c.interestOpensAt() == null ? null : c.interestOpensAt().atOffset(ZoneOffset.UTC),
         c.interestClosesAt() == null ? null : c.interestClosesAt().atOffset(ZoneOffset.UTC),
-        c.startsOn(), c.endsOn(), c.timeZone().getId(), c.admission().name(), c.seatPolicy().name(),
-        c.offerHold().toString(), c.professionCapPercent(), c.facilitatorIds().stream().sorted().toList(),
+        c.startsOn(),
+        c.endsOn(),
+        c.timeZone().getId(),
+        c.admission().name(),
+        c.seatPolicy().name(),
+        c.offerHold().toString(),
+        c.professionCapPercent(),
+        c.facilitatorIds().stream().sorted().toList(),
         c.coordinatorId());
   }
 }

@@ -52,7 +52,8 @@ public class Cohorts {
   @Inject SeatAllocator allocator;
 
   /** A new cohort starts as a DRAFT; the coordinator opens it when it is ready. */
-  public Cohort create(@NotNull(message = "a request body is required") @Valid CohortForm form, Actor actor) {
+  public Cohort create(
+      @NotNull(message = "a request body is required") @Valid CohortForm form, Actor actor) {
     requireManager(actor);
     Course course = courseOf(form);
     Cohort cohort = new Cohort(course, actor.memberId(), plan(form), clock.instant());
@@ -64,7 +65,9 @@ public class Cohorts {
    * Edits a cohort. Raising the capacity gives the new seats to the people waiting at once;
    * lowering it below the seats already offered or taken is refused (409).
    */
-  public Cohort update(@NotNull String cohortId, @NotNull(message = "a request body is required") @Valid CohortForm form,
+  public Cohort update(
+      @NotNull String cohortId,
+      @NotNull(message = "a request body is required") @Valid CohortForm form,
       Actor actor) {
     requireManager(actor);
     Cohort cohort = locks.lock(cohortId);
@@ -94,7 +97,9 @@ public class Cohorts {
     return cohort;
   }
 
-  /** A cohort whose roster the actor may read: coordinators and admins any, facilitators their own. */
+  /**
+   * A cohort whose roster the actor may read: coordinators and admins any, facilitators their own.
+   */
   public Cohort requireReadable(String cohortId, Actor actor) {
     Cohort cohort = require(cohortId);
     if (!actor.managesCohorts() && !cohort.isFacilitatedBy(actor.memberId())) {
@@ -111,21 +116,34 @@ public class Cohorts {
   public Page<Cohort> list(Actor actor, PageRequest paging) {
     String where = actor.managesCohorts() ? "" : " where :me member of c.facilitatorIds";
     var count = em.createQuery("select count(c) from Cohort c" + where, Long.class);
-    var items = em.createQuery("select c from Cohort c" + where + " order by c.startsOn desc, c.name", Cohort.class);
+    var items =
+        em.createQuery(
+            "select c from Cohort c" + where + " order by c.startsOn desc, c.name", Cohort.class);
     if (!actor.managesCohorts()) {
       count.setParameter("me", actor.memberId());
       items.setParameter("me", actor.memberId());
     }
-    return new Page<>(items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
-        paging.page(), paging.size(), count.getSingleResult());
+    return new Page<>(
+        items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
+        paging.page(),
+        paging.size(),
+        count.getSingleResult());
   }
 
   /** Cohorts that take requests now or will soon, for members browsing the catalogue. */
   public Page<Cohort> open(PageRequest paging) {
-    long total = em.createQuery("select count(c) from Cohort c where c.status = :s", Long.class)
-        .setParameter("s", CohortStatus.OPEN).getSingleResult();
-    List<Cohort> items = em.createQuery("select c from Cohort c where c.status = :s order by c.startsOn, c.name", Cohort.class)
-        .setParameter("s", CohortStatus.OPEN).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    long total =
+        em.createQuery("select count(c) from Cohort c where c.status = :s", Long.class)
+            .setParameter("s", CohortStatus.OPEN)
+            .getSingleResult();
+    List<Cohort> items =
+        em.createQuery(
+                "select c from Cohort c where c.status = :s order by c.startsOn, c.name",
+                Cohort.class)
+            .setParameter("s", CohortStatus.OPEN)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
@@ -146,36 +164,55 @@ public class Cohorts {
     try {
       hold = Duration.parse(form.getOfferHold() == null ? "PT72H" : form.getOfferHold().trim());
       if (hold.isNegative() || hold.isZero() || hold.compareTo(LONGEST_OFFER_HOLD) > 0) {
-        errors.add(new FieldError("offerHold", "offerHold must be positive and at most 30 days (PT720H)"));
+        errors.add(
+            new FieldError("offerHold", "offerHold must be positive and at most 30 days (PT720H)"));
       }
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError("offerHold", "offerHold must be an ISO-8601 duration such as PT72H"));
+      errors.add(
+          new FieldError("offerHold", "offerHold must be an ISO-8601 duration such as PT72H"));
     }
     if (form.getEndsOn().isBefore(form.getStartsOn())) {
       errors.add(new FieldError("endsOn", "endsOn must not be before startsOn"));
     }
-    Instant opens = form.getInterestOpensAt() == null ? null : form.getInterestOpensAt().toInstant();
-    Instant closes = form.getInterestClosesAt() == null ? null : form.getInterestClosesAt().toInstant();
+    Instant opens =
+        form.getInterestOpensAt() == null ? null : form.getInterestOpensAt().toInstant();
+    Instant closes =
+        form.getInterestClosesAt() == null ? null : form.getInterestClosesAt().toInstant();
     if (opens != null && closes != null && !closes.isAfter(opens)) {
-      errors.add(new FieldError("interestClosesAt", "interestClosesAt must be after interestOpensAt"));
+      errors.add(
+          new FieldError("interestClosesAt", "interestClosesAt must be after interestOpensAt"));
     }
     Set<String> facilitators = new HashSet<>();
     for (String id : form.getFacilitatorIds()) {
       var member = members.byId(id);
       if (member.isEmpty() || !member.get().hasRole(Role.FACILITATOR)) {
-        errors.add(new FieldError("facilitatorIds", id + " is not a member with the FACILITATOR role"));
+        errors.add(
+            new FieldError("facilitatorIds", id + " is not a member with the FACILITATOR role"));
       } else {
         facilitators.add(id);
       }
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException("The cohort has " + errors.size() + " invalid field(s).", errors);
+      throw new InvalidInputException(
+          "The cohort has " + errors.size() + " invalid field(s).", errors);
     }
-    return new CohortPlan(form.getName(), form.getCapacity(), opens, closes, form.getStartsOn(), form.getEndsOn(),
-        ZoneId.of(form.getTimeZone().trim()), admission, policy, hold, form.getProfessionCapPercent(), facilitators);
+    return new CohortPlan(
+        form.getName(),
+        form.getCapacity(),
+        opens,
+        closes,
+        form.getStartsOn(),
+        form.getEndsOn(),
+        ZoneId.of(form.getTimeZone().trim()),
+        admission,
+        policy,
+        hold,
+        form.getProfessionCapPercent(),
+        facilitators);
   }
 
-  private static <E extends Enum<E>> E parseInto(Class<E> type, String value, String field, List<FieldError> errors) {
+  private static <E extends Enum<E>> E parseInto(
+      Class<E> type, String value, String field, List<FieldError> errors) {
     try {
       return parse(type, value, field);
     } catch (InvalidInputException e) {
@@ -188,7 +225,8 @@ public class Cohorts {
     try {
       return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+      List<String> names =
+          java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       throw new InvalidInputException(field, field + " must be one of " + String.join(", ", names));
     }
   }

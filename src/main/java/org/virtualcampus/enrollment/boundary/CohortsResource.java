@@ -45,16 +45,21 @@ public class CohortsResource {
 
   @GET
   @RolesAllowed({"FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "Cohorts I manage or facilitate", description = "Coordinators and admins see all, facilitators their own.")
-  public PageResponse<CohortView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return PageResponse.of(cohorts.list(caller.actor(), PageRequest.of(page, size)).map(this::view));
+  @Operation(
+      summary = "Cohorts I manage or facilitate",
+      description = "Coordinators and admins see all, facilitators their own.")
+  public PageResponse<CohortView> list(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    return PageResponse.of(
+        cohorts.list(caller.actor(), PageRequest.of(page, size)).map(this::view));
   }
 
   @GET
   @Path("open")
   @PermitAll
   @Operation(summary = "Cohorts open for requests", description = "The public catalogue.")
-  public PageResponse<CohortView> open(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  public PageResponse<CohortView> open(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return PageResponse.of(cohorts.open(PageRequest.of(page, size)).map(this::view));
   }
 
@@ -63,7 +68,9 @@ public class CohortsResource {
   @Operation(summary = "Plan a cohort", description = "Starts as DRAFT.")
   public Response create(CohortForm form, @Context UriInfo uri) {
     Cohort created = cohorts.create(form, caller.actor());
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(view(created)).build();
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
+        .entity(view(created))
+        .build();
   }
 
   @GET
@@ -77,7 +84,10 @@ public class CohortsResource {
   @PUT
   @Path("{id}")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  @Operation(summary = "Edit a cohort", description = "Raising capacity seats people from the waitlist at once; lowering it below the seats taken is 409.")
+  @Operation(
+      summary = "Edit a cohort",
+      description =
+          "Raising capacity seats people from the waitlist at once; lowering it below the seats taken is 409.")
   public CohortView update(@PathParam("id") String id, CohortForm form) {
     return view(cohorts.update(id, form, caller.actor()));
   }
@@ -85,7 +95,9 @@ public class CohortsResource {
   @POST
   @Path("{id}/status")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  @Operation(summary = "Change the status", description = "DRAFT, OPEN, RUNNING, COMPLETED or CANCELLED; impossible moves are 409.")
+  @Operation(
+      summary = "Change the status",
+      description = "DRAFT, OPEN, RUNNING, COMPLETED or CANCELLED; impossible moves are 409.")
   public CohortView status(@PathParam("id") String id, ActionBodies.Status body) {
     return view(cohorts.changeStatus(id, body == null ? null : body.status(), caller.actor()));
   }
@@ -93,19 +105,28 @@ public class CohortsResource {
   @POST
   @Path("{id}/enrollments")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "Ask for a seat", description = "ENROLLED or OFFERED when a seat is free, else WAITLISTED with a position; 409 when the cohort takes no requests or you are already registered.")
+  @Operation(
+      summary = "Ask for a seat",
+      description =
+          "ENROLLED or OFFERED when a seat is free, else WAITLISTED with a position; 409 when the cohort takes no requests or you are already registered.")
   public Response requestSeat(@PathParam("id") String id, @Context UriInfo uri) {
     Enrollment e = enrollments.requestSeat(id, caller.memberId(), EnrollmentSource.REQUEST);
     return Response.created(uri.getBaseUriBuilder().path("enrollments").path(e.id()).build())
-        .entity(waitlists.withPosition(e)).build();
+        .entity(waitlists.withPosition(e))
+        .build();
   }
 
   @GET
   @Path("{id}/enrollments")
   @RolesAllowed({"FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "Roster", description = "Places in the cohort, filtered by status (default: ENROLLED and OFFERED).")
-  public PageResponse<EnrollmentView> roster(@PathParam("id") String id, @QueryParam("status") List<String> status,
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  @Operation(
+      summary = "Roster",
+      description = "Places in the cohort, filtered by status (default: ENROLLED and OFFERED).")
+  public PageResponse<EnrollmentView> roster(
+      @PathParam("id") String id,
+      @QueryParam("status") List<String> status,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     Set<EnrollmentStatus> statuses = EnumSet.noneOf(EnrollmentStatus.class);
     for (String s : status) {
       for (String part : s.split(",")) {
@@ -115,14 +136,19 @@ public class CohortsResource {
     if (statuses.isEmpty()) {
       statuses.addAll(EnrollmentStatus.HOLDING_SEAT);
     }
-    return PageResponse.of(waitlists.roster(id, caller.actor(), statuses, PageRequest.of(page, size)));
+    return PageResponse.of(
+        waitlists.roster(id, caller.actor(), statuses, PageRequest.of(page, size)));
   }
 
   @GET
   @Path("{id}/waitlist")
   @RolesAllowed({"FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "The waitlist in order", description = "Positions 1..n; people awaiting approval are INTERESTED.")
-  public PageResponse<EnrollmentView> waitlist(@PathParam("id") String id, @QueryParam("page") Integer page,
+  @Operation(
+      summary = "The waitlist in order",
+      description = "Positions 1..n; people awaiting approval are INTERESTED.")
+  public PageResponse<EnrollmentView> waitlist(
+      @PathParam("id") String id,
+      @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     return PageResponse.of(waitlists.waitlist(id, caller.actor(), PageRequest.of(page, size)));
   }
@@ -130,8 +156,12 @@ public class CohortsResource {
   @GET
   @Path("{id}/waitlist/history")
   @RolesAllowed({"FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "Every change to the waitlist", description = "Who, when and why; newest first.")
-  public PageResponse<WaitlistEventView> history(@PathParam("id") String id, @QueryParam("page") Integer page,
+  @Operation(
+      summary = "Every change to the waitlist",
+      description = "Who, when and why; newest first.")
+  public PageResponse<WaitlistEventView> history(
+      @PathParam("id") String id,
+      @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     return PageResponse.of(waitlists.history(id, caller.actor(), PageRequest.of(page, size)));
   }
@@ -147,10 +177,14 @@ public class CohortsResource {
   @POST
   @Path("{id}/invitations")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  @Operation(summary = "Invite people (JSON list)", description = "All or nothing: any bad row refuses the whole list (400, every bad row named by line); addresses already invited are skipped and listed.")
+  @Operation(
+      summary = "Invite people (JSON list)",
+      description =
+          "All or nothing: any bad row refuses the whole list (400, every bad row named by line); addresses already invited are skipped and listed.")
   public Invitations.ImportResult invite(@PathParam("id") String id, ActionBodies.Invitees body) {
     if (body == null || body.emails() == null) {
-      throw new InvalidInputException("emails", "emails is required: addresses one per line or separated by commas");
+      throw new InvalidInputException(
+          "emails", "emails is required: addresses one per line or separated by commas");
     }
     return invitations.inviteFromText(id, body.emails(), caller.actor());
   }
@@ -159,7 +193,9 @@ public class CohortsResource {
   @Path("{id}/invitations")
   @Consumes("text/csv")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  @Operation(summary = "Invite people (CSV upload)", description = "A column 'email' and optionally 'name'; same all-or-nothing rule.")
+  @Operation(
+      summary = "Invite people (CSV upload)",
+      description = "A column 'email' and optionally 'name'; same all-or-nothing rule.")
   public Invitations.ImportResult inviteCsv(@PathParam("id") String id, String csv) {
     return invitations.inviteFromCsv(id, csv, caller.actor());
   }
@@ -168,11 +204,15 @@ public class CohortsResource {
   @Path("{id}/invitations")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
   @Operation(summary = "Invitations of a cohort", description = "Newest first, with their status.")
-  public PageResponse<InvitationView> invitations(@PathParam("id") String id, @QueryParam("page") Integer page,
+  public PageResponse<InvitationView> invitations(
+      @PathParam("id") String id,
+      @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     Cohort cohort = cohorts.require(id);
-    return PageResponse.of(invitations.ofCohort(id, caller.actor(), PageRequest.of(page, size))
-        .map(i -> InvitationView.of(i, cohort, i.memberId() != null, clock.instant())));
+    return PageResponse.of(
+        invitations
+            .ofCohort(id, caller.actor(), PageRequest.of(page, size))
+            .map(i -> InvitationView.of(i, cohort, i.memberId() != null, clock.instant())));
   }
 
   private CohortView view(Cohort c) {

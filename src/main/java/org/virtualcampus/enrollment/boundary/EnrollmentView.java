@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.virtualcampus.enrollment.entity.Enrollment;
+import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 
-/** A place in a cohort on the wire; position and waiting are set while waiting (1 = next in line). */
+/**
+ * A place in a cohort on the wire; position and waiting are set while waiting (1 = next in line).
+ */
 public record EnrollmentView(
     String id,
     String cohortId,
@@ -18,13 +21,22 @@ public record EnrollmentView(
     Long waiting,
     OffsetDateTime requestedAt,
     OffsetDateTime offerExpiresAt,
-    OffsetDateTime enrolledAt) implements java.io.Serializable {
+    OffsetDateTime enrolledAt)
+    implements java.io.Serializable {
 
   public static EnrollmentView of(Enrollment e, Integer position, Long waiting) {
-    return new EnrollmentView(e.id(), e.cohortId(), e.member().id(), e.member().displayName(),
-        e.member().profession().name(), e.status().name(), e.source().name(),
-        e.status().isWaiting() ? position : null, e.status().isWaiting() ? waiting : null,
-        utc(e.requestedAt()), e.status() == org.virtualcampus.enrollment.entity.EnrollmentStatus.OFFERED ? utc(e.offerExpiresAt()) : null,
+    return new EnrollmentView(
+        e.id(),
+        e.cohortId(),
+        e.member().id(),
+        e.member().displayName(),
+        e.member().profession().name(),
+        e.status().name(),
+        e.source().name(),
+        e.status().isWaiting() ? position : null,
+        e.status().isWaiting() ? waiting : null,
+        utc(e.requestedAt()),
+        e.status() == EnrollmentStatus.OFFERED ? utc(e.offerExpiresAt()) : null,
         utc(e.enrolledAt()));
   }
 

@@ -17,6 +17,7 @@ import org.virtualcampus.enrollment.entity.Admission;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentSource;
+import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 import org.virtualcampus.enrollment.entity.SeatPolicy;
 import org.virtualcampus.enrollment.entity.WaitlistEvent;
 import org.virtualcampus.enrollment.entity.WaitlistEventKind;
@@ -54,20 +55,30 @@ public class Enrollments {
   public Enrollment requestSeat(String cohortId, String memberId, EnrollmentSource source) {
     Cohort cohort = locks.lock(cohortId);
     Instant now = clock.instant(); // read under the lock, so request times follow queue order
-    cohort.refusesRequests(now).ifPresent(reason -> {
-      throw new ConflictException("Not taking requests", reason);
-    });
-    Member member = members.byId(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
-    if (cohort.admission() == Admission.INVITATION_ONLY && !invitations.isInvited(cohortId, member.email())) {
-      throw new ConflictException("By invitation only", "This cohort takes only invited members; ask the coordinator for an invitation.");
+    cohort
+        .refusesRequests(now)
+        .ifPresent(
+            reason -> {
+              throw new ConflictException("Not taking requests", reason);
+            });
+    Member member =
+        members.byId(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+    if (cohort.admission() == Admission.INVITATION_ONLY
+        && !invitations.isInvited(cohortId, member.email())) {
+      throw new ConflictException(
+          "By invitation only",
+          "This cohort takes only invited members; ask the coordinator for an invitation.");
     }
     boolean needsApproval = cohort.seatPolicy() == SeatPolicy.APPROVAL;
     Enrollment enrollment = queries.of(cohortId, memberId).orElse(null);
     if (enrollment != null && enrollment.status().isActive()) {
-      throw new ConflictException("Already registered", "You already have a place in this cohort (" + enrollment.status() + ").");
+      throw new ConflictException(
+          "Already registered",
+          "You already have a place in this cohort (" + enrollment.status() + ").");
     }
     if (enrollment == null) {
-      enrollment = new Enrollment(cohortId, member, source, cohort.drawTicket(), needsApproval, now);
+      enrollment =
+          new Enrollment(cohortId, member, source, cohort.drawTicket(), needsApproval, now);
       em.persist(enrollment);
     } else {
       enrollment.rejoin(cohort.drawTicket(), needsApproval, now);
@@ -75,9 +86,16 @@ public class Enrollments {
     allocator.fillFreeSeats(cohort, now, null);
     if (enrollment.status().isWaiting()) {
       int position = queries.position(enrollment);
-      em.persist(new WaitlistEvent(enrollment, WaitlistEventKind.JOINED, null,
-          needsApproval ? "Asked for a seat; awaits approval." : "Asked for a seat while the cohort was full.", now)
-          .positions(null, position));
+      em.persist(
+          new WaitlistEvent(
+                  enrollment,
+                  WaitlistEventKind.JOINED,
+                  null,
+                  needsApproval
+                      ? "Asked for a seat; awaits approval."
+                      : "Asked for a seat while the cohort was full.",
+                  now)
+              .positions(null, position));
       notices.waitlisted(cohort, enrollment, position, queries.waitingCount(cohortId));
     }
     return enrollment;
@@ -88,7 +106,9 @@ public class Enrollments {
     Locked locked = lockOwn(enrollmentId, actor);
     Instant now = clock.instant();
     locked.enrollment.accept(now);
-    em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.OFFER_ACCEPTED, actor.memberId(), null, now));
+    em.persist(
+        new WaitlistEvent(
+            locked.enrollment, WaitlistEventKind.OFFER_ACCEPTED, actor.memberId(), null, now));
     notices.enrolled(locked.cohort, locked.enrollment, false);
     return locked.enrollment;
   }
@@ -99,7 +119,9 @@ public class Enrollments {
     Instant now = clock.instant();
     locked.enrollment.decline(now);
     locked.cohort.freeSeat();
-    em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.OFFER_DECLINED, actor.memberId(), null, now));
+    em.persist(
+        new WaitlistEvent(
+            locked.enrollment, WaitlistEventKind.OFFER_DECLINED, actor.memberId(), null, now));
     allocator.fillFreeSeats(locked.cohort, now, null);
     return locked.enrollment;
   }
@@ -113,7 +135,9 @@ public class Enrollments {
     if (heldSeat) {
       locked.cohort.freeSeat();
     }
-    em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.WITHDRAWN, actor.memberId(), null, now));
+    em.persist(
+        new WaitlistEvent(
+            locked.enrollment, WaitlistEventKind.WITHDRAWN, actor.memberId(), null, now));
     allocator.fillFreeSeats(locked.cohort, now, null);
     notices.withdrew(locked.cohort, locked.enrollment);
     return locked.enrollment;
@@ -130,8 +154,10 @@ public class Enrollments {
     if (heldSeat) {
       locked.cohort.freeSeat();
     }
-    em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.REMOVED, actor.memberId(), reason.trim(), now)
-        .positions(from, null));
+    em.persist(
+        new WaitlistEvent(
+                locked.enrollment, WaitlistEventKind.REMOVED, actor.memberId(), reason.trim(), now)
+            .positions(from, null));
     notices.removed(locked.cohort, locked.enrollment, reason.trim());
     allocator.fillFreeSeats(locked.cohort, now, actor.memberId());
     return locked.enrollment;
@@ -143,19 +169,31 @@ public class Enrollments {
     Locked locked = lockManaged(enrollmentId, actor);
     Instant now = clock.instant();
     if (!locked.enrollment.status().isWaiting()) {
-      throw new ConflictException("Not waiting", "Only someone on the waitlist can be promoted; this place is "
-          + locked.enrollment.status() + ".");
+      throw new ConflictException(
+          "Not waiting",
+          "Only someone on the waitlist can be promoted; this place is "
+              + locked.enrollment.status()
+              + ".");
     }
     if (!locked.cohort.hasFreeSeat()) {
-      throw new ConflictException("Cohort full", "All " + locked.cohort.capacity()
-          + " seats are offered or taken. Raise the capacity or wait for a seat to free.");
+      throw new ConflictException(
+          "Cohort full",
+          "All "
+              + locked.cohort.capacity()
+              + " seats are offered or taken. Raise the capacity or wait for a seat to free.");
     }
     Integer from = positionOrNull(locked.enrollment);
-    if (locked.enrollment.status() == org.virtualcampus.enrollment.entity.EnrollmentStatus.INTERESTED) {
+    if (locked.enrollment.status() == EnrollmentStatus.INTERESTED) {
       locked.enrollment.approve();
     }
-    allocator.give(locked.cohort, locked.enrollment, now, actor.memberId(), "Promoted by a coordinator: " + reason.trim()
-        + (from != null ? " (was number " + from + " in line)" : ""));
+    allocator.give(
+        locked.cohort,
+        locked.enrollment,
+        now,
+        actor.memberId(),
+        "Promoted by a coordinator: "
+            + reason.trim()
+            + (from != null ? " (was number " + from + " in line)" : ""));
     return locked.enrollment;
   }
 
@@ -164,7 +202,9 @@ public class Enrollments {
     Locked locked = lockManaged(enrollmentId, actor);
     Instant now = clock.instant();
     locked.enrollment.approve();
-    em.persist(new WaitlistEvent(locked.enrollment, WaitlistEventKind.APPROVED, actor.memberId(), null, now));
+    em.persist(
+        new WaitlistEvent(
+            locked.enrollment, WaitlistEventKind.APPROVED, actor.memberId(), null, now));
     allocator.fillFreeSeats(locked.cohort, now, actor.memberId());
     return locked.enrollment;
   }
@@ -178,10 +218,16 @@ public class Enrollments {
     if (!moving.status().isWaiting()) {
       throw new ConflictException("Not waiting", "Only people on the waitlist can be moved.");
     }
-    Enrollment other = queries.neighbour(moving.cohortId(), moving.queueTicket(), up)
-        .orElseThrow(() -> new ConflictException("Cannot move", up ? "Already first in line." : "Already last in line."));
+    Enrollment other =
+        queries
+            .neighbour(moving.cohortId(), moving.queueTicket(), up)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "Cannot move", up ? "Already first in line." : "Already last in line."));
     int from = queries.position(moving);
-    // Tickets are unique per cohort: park one on a free (negative) number while the two change places.
+    // Tickets are unique per cohort: park one on a free (negative) number while the two change
+    // places.
     long mine = moving.queueTicket();
     long theirs = other.queueTicket();
     moving.takeTicket(-mine);
@@ -191,12 +237,16 @@ public class Enrollments {
     moving.takeTicket(theirs);
     em.flush();
     int to = queries.position(moving);
-    em.persist(new WaitlistEvent(moving, WaitlistEventKind.MOVED, actor.memberId(), reason.trim(), now).positions(from, to));
+    em.persist(
+        new WaitlistEvent(moving, WaitlistEventKind.MOVED, actor.memberId(), reason.trim(), now)
+            .positions(from, to));
     allocator.fillFreeSeats(locked.cohort, now, actor.memberId());
     return moving;
   }
 
-  /** Ends an offer whose deadline passed and passes the seat on. Safe to call from every instance. */
+  /**
+   * Ends an offer whose deadline passed and passes the seat on. Safe to call from every instance.
+   */
   public boolean expireOffer(String enrollmentId) {
     Enrollment e = queries.byId(enrollmentId).orElse(null);
     if (e == null) {
@@ -210,7 +260,9 @@ public class Enrollments {
     }
     e.expire(now);
     cohort.freeSeat();
-    em.persist(new WaitlistEvent(e, WaitlistEventKind.OFFER_EXPIRED, null, "Not accepted by the deadline.", now));
+    em.persist(
+        new WaitlistEvent(
+            e, WaitlistEventKind.OFFER_EXPIRED, null, "Not accepted by the deadline.", now));
     notices.offerExpired(cohort, e);
     allocator.fillFreeSeats(cohort, now, null);
     return true;
@@ -225,8 +277,10 @@ public class Enrollments {
     Cohort cohort = locks.lock(e.cohortId());
     em.refresh(e);
     Instant now = clock.instant();
-    if (e.status() != org.virtualcampus.enrollment.entity.EnrollmentStatus.OFFERED
-        || e.isOfferExpired(now) || e.offerExpiresAt().isAfter(now.plus(window)) || !e.markExpiryWarned()) {
+    if (e.status() != EnrollmentStatus.OFFERED
+        || e.isOfferExpired(now)
+        || e.offerExpiresAt().isAfter(now.plus(window))
+        || !e.markExpiryWarned()) {
       return false;
     }
     notices.offerExpiresSoon(cohort, e);
@@ -239,7 +293,8 @@ public class Enrollments {
 
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "a reason is required; it is kept in the waitlist history");
+      throw new InvalidInputException(
+          "reason", "a reason is required; it is kept in the waitlist history");
     }
     if (reason.length() > 500) {
       throw new InvalidInputException("reason", "the reason must have at most 500 characters");
@@ -249,7 +304,10 @@ public class Enrollments {
   private record Locked(Cohort cohort, Enrollment enrollment) {}
 
   private Locked lockOwn(String enrollmentId, Actor actor) {
-    Enrollment e = queries.byId(enrollmentId).orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
+    Enrollment e =
+        queries
+            .byId(enrollmentId)
+            .orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
     if (!e.member().id().equals(actor.memberId())) {
       throw new AccessDeniedException("This is someone else's place.");
     }
@@ -262,7 +320,10 @@ public class Enrollments {
     if (!actor.managesCohorts()) {
       throw new AccessDeniedException("Only coordinators manage the waitlist.");
     }
-    Enrollment e = queries.byId(enrollmentId).orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
+    Enrollment e =
+        queries
+            .byId(enrollmentId)
+            .orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
     Cohort cohort = locks.lock(e.cohortId());
     em.refresh(e);
     return new Locked(cohort, e);

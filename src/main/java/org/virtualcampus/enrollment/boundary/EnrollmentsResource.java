@@ -29,8 +29,11 @@ public class EnrollmentsResource {
   @GET
   @Path("mine")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "My places in cohorts", description = "With waitlist position while waiting.")
-  public PageResponse<EnrollmentView> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+  @Operation(
+      summary = "My places in cohorts",
+      description = "With waitlist position while waiting.")
+  public PageResponse<EnrollmentView> mine(
+      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return PageResponse.of(waitlists.mine(caller.actor(), PageRequest.of(page, size)));
   }
 
@@ -45,7 +48,9 @@ public class EnrollmentsResource {
   @POST
   @Path("{id}/decline")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "Decline my seat offer", description = "The seat goes to the next person waiting.")
+  @Operation(
+      summary = "Decline my seat offer",
+      description = "The seat goes to the next person waiting.")
   public EnrollmentView decline(@PathParam("id") String id) {
     return waitlists.withPosition(enrollments.decline(id, caller.actor()));
   }
@@ -53,7 +58,9 @@ public class EnrollmentsResource {
   @POST
   @Path("{id}/withdraw")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "Withdraw", description = "Leaves the cohort or its waitlist; a held seat goes to the next person.")
+  @Operation(
+      summary = "Withdraw",
+      description = "Leaves the cohort or its waitlist; a held seat goes to the next person.")
   public EnrollmentView withdraw(@PathParam("id") String id) {
     return waitlists.withPosition(enrollments.withdraw(id, caller.actor()));
   }
@@ -61,9 +68,13 @@ public class EnrollmentsResource {
   @POST
   @Path("{id}/promote")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  @Operation(summary = "Promote now", description = "Gives a free seat to this waiting person ahead of the line; reason required; 409 when no seat is free.")
+  @Operation(
+      summary = "Promote now",
+      description =
+          "Gives a free seat to this waiting person ahead of the line; reason required; 409 when no seat is free.")
   public EnrollmentView promote(@PathParam("id") String id, ActionBodies.Reason body) {
-    return waitlists.withPosition(enrollments.promote(id, caller.actor(), body == null ? null : body.reason()));
+    return waitlists.withPosition(
+        enrollments.promote(id, caller.actor(), body == null ? null : body.reason()));
   }
 
   @POST
@@ -71,13 +82,16 @@ public class EnrollmentsResource {
   @RolesAllowed({"COORDINATOR", "ADMIN"})
   @Operation(summary = "Remove from the cohort or waitlist", description = "Reason required.")
   public EnrollmentView remove(@PathParam("id") String id, ActionBodies.Reason body) {
-    return waitlists.withPosition(enrollments.remove(id, caller.actor(), body == null ? null : body.reason()));
+    return waitlists.withPosition(
+        enrollments.remove(id, caller.actor(), body == null ? null : body.reason()));
   }
 
   @POST
   @Path("{id}/approve")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  @Operation(summary = "Approve an applicant", description = "For cohorts that need approval; they then get a seat in queue order.")
+  @Operation(
+      summary = "Approve an applicant",
+      description = "For cohorts that need approval; they then get a seat in queue order.")
   public EnrollmentView approve(@PathParam("id") String id) {
     return waitlists.withPosition(enrollments.approve(id, caller.actor()));
   }
@@ -85,12 +99,16 @@ public class EnrollmentsResource {
   @POST
   @Path("{id}/move")
   @RolesAllowed({"COORDINATOR", "ADMIN"})
-  @Operation(summary = "Move one place up or down the waitlist", description = "direction UP or DOWN; reason required.")
+  @Operation(
+      summary = "Move one place up or down the waitlist",
+      description = "direction UP or DOWN; reason required.")
   public EnrollmentView move(@PathParam("id") String id, ActionBodies.Move body) {
-    String direction = body == null || body.direction() == null ? "" : body.direction().trim().toUpperCase();
+    String direction =
+        body == null || body.direction() == null ? "" : body.direction().trim().toUpperCase();
     if (!direction.equals("UP") && !direction.equals("DOWN")) {
       throw new InvalidInputException("direction", "direction must be UP or DOWN");
     }
-    return waitlists.withPosition(enrollments.move(id, caller.actor(), direction.equals("UP"), body.reason()));
+    return waitlists.withPosition(
+        enrollments.move(id, caller.actor(), direction.equals("UP"), body.reason()));
   }
 }

@@ -23,12 +23,27 @@ public record InvitationView(
     int weeklyHours,
     OffsetDateTime invitedAt,
     OffsetDateTime expiresAt,
-    OffsetDateTime answeredAt) implements java.io.Serializable {
+    OffsetDateTime answeredAt)
+    implements java.io.Serializable {
 
-  public static InvitationView of(Invitation i, Cohort c, boolean hasAccount, java.time.Instant now) {
-    return new InvitationView(i.id(), i.email(), i.inviteeName(), i.status().name(), i.isExpired(now), hasAccount,
-        c.id(), c.name(), c.course().title(), c.course().summary(), c.startsOn(), c.course().weeks(),
-        c.course().weeklyHours(), i.invitedAt().atOffset(ZoneOffset.UTC), i.expiresAt().atOffset(ZoneOffset.UTC),
+  public static InvitationView of(
+      Invitation i, Cohort c, boolean hasAccount, java.time.Instant now) {
+    return new InvitationView(
+        i.id(),
+        i.email(),
+        i.inviteeName(),
+        i.status().name(),
+        i.isExpired(now),
+        hasAccount,
+        c.id(),
+        c.name(),
+        c.course().title(),
+        c.course().summary(),
+        c.startsOn(),
+        c.course().weeks(),
+        c.course().weeklyHours(),
+        i.invitedAt().atOffset(ZoneOffset.UTC),
+        i.expiresAt().atOffset(ZoneOffset.UTC),
         i.answeredAt() == null ? null : i.answeredAt().atOffset(ZoneOffset.UTC));
   }
 }

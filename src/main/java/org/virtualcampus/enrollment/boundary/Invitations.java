@@ -24,7 +24,6 @@ import org.virtualcampus.enrollment.control.InvitationQueries;
 import org.virtualcampus.enrollment.control.InviteeList;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.CohortStatus;
-import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentSource;
 import org.virtualcampus.enrollment.entity.Invitation;
 import org.virtualcampus.identity.boundary.Members;
@@ -81,40 +80,81 @@ public class Invitations {
     }
     Cohort cohort = locks.lock(cohortId);
     if (cohort.status() == CohortStatus.CANCELLED || cohort.status() == CohortStatus.COMPLETED) {
-      throw new ConflictException("Cohort is over", "A " + cohort.status() + " cohort takes no invitations.");
+      throw new ConflictException(
+          "Cohort is over", "A " + cohort.status() + " cohort takes no invitations.");
     }
     if (!parsed.ok()) {
-      List<FieldError> errors = parsed.errors().stream()
-          .map(e -> new FieldError("line " + e.line(), (e.value().isBlank() ? "" : "'" + e.value() + "': ") + e.reason()))
-          .toList();
-      throw new InvalidInputException("The list has " + errors.size()
-          + " bad row(s); nobody was invited. Fix them and send the whole list again.", errors);
+      List<FieldError> errors =
+          parsed.errors().stream()
+              .map(
+                  e ->
+                      new FieldError(
+                          "line " + e.line(),
+                          (e.value().isBlank() ? "" : "'" + e.value() + "': ") + e.reason()))
+              .toList();
+      throw new InvalidInputException(
+          "The list has "
+              + errors.size()
+              + " bad row(s); nobody was invited. Fix them and send the whole list again.",
+          errors);
     }
     Instant now = clock.instant();
     Instant expires = now.plus(LINK_LIFETIME);
-    if (cohort.interestClosesAt() != null && cohort.interestClosesAt().isAfter(now)
+    if (cohort.interestClosesAt() != null
+        && cohort.interestClosesAt().isAfter(now)
         && cohort.interestClosesAt().isBefore(expires)) {
       expires = cohort.interestClosesAt();
     }
-    Set<String> already = new HashSet<>(queries.invitedEmails(cohortId,
-        parsed.invitees().stream().map(i -> Member.normalize(i.email())).toList()));
+    Set<String> already =
+        new HashSet<>(
+            queries.invitedEmails(
+                cohortId,
+                parsed.invitees().stream().map(i -> Member.normalize(i.email())).toList()));
     int invited = 0;
     for (InviteeList.Invitee invitee : parsed.invitees()) {
       if (already.contains(Member.normalize(invitee.email()))) {
         continue;
       }
       String token = newToken();
-      em.persist(new Invitation(cohortId, invitee.email(), invitee.name(), hash(token), actor.memberId(), now, expires));
-      notifications.queueTo(NotificationKind.INVITATION, invitee.email(),
+      em.persist(
+          new Invitation(
+              cohortId,
+              invitee.email(),
+              invitee.name(),
+              hash(token),
+              actor.memberId(),
+              now,
+              expires));
+      notifications.queueTo(
+          NotificationKind.INVITATION,
+          invitee.email(),
           "You are invited to " + cohort.name(),
-          "Hello" + (invitee.name() == null ? "" : " " + invitee.name()) + ",\n\nyou are invited to join "
-              + cohort.name() + " (" + cohort.course().title() + "), starting " + cohort.startsOn() + ", "
-              + cohort.course().weeks() + " weeks of about " + cohort.course().weeklyHours() + " hours.\n"
-              + "Tell us whether you are interested: " + publicUrl + "/invitation.xhtml?token=" + token + "\n");
+          "Hello"
+              + (invitee.name() == null ? "" : " " + invitee.name())
+              + ",\n\nyou are invited to join "
+              + cohort.name()
+              + " ("
+              + cohort.course().title()
+              + "), starting "
+              + cohort.startsOn()
+              + ", "
+              + cohort.course().weeks()
+              + " weeks of about "
+              + cohort.course().weeklyHours()
+              + " hours.\n"
+              + "Tell us whether you are interested: "
+              + publicUrl
+              + "/invitation.xhtml?token="
+              + token
+              + "\n");
       invited++;
     }
-    return new ImportResult(invited, parsed.invitees().stream()
-        .map(InviteeList.Invitee::email).filter(e -> already.contains(Member.normalize(e))).toList());
+    return new ImportResult(
+        invited,
+        parsed.invitees().stream()
+            .map(InviteeList.Invitee::email)
+            .filter(e -> already.contains(Member.normalize(e)))
+            .toList());
   }
 
   /** What the invitee sees when they follow their link; the first visit counts as "opened". */
@@ -125,8 +165,8 @@ public class Invitations {
   }
 
   /**
-   * The invitee's answer. "Interested" creates their account when needed (from {@code account})
-   * and asks for a seat at once, so they are seated or wait-listed like any other request.
+   * The invitee's answer. "Interested" creates their account when needed (from {@code account}) and
+   * asks for a seat at once, so they are seated or wait-listed like any other request.
    */
   public InvitationView answer(String token, boolean interested, SignUpForm account) {
     Instant now = clock.instant();
@@ -138,7 +178,8 @@ public class Invitations {
     Member member = members.byEmail(invitation.email()).orElse(null);
     if (member == null) {
       if (account == null) {
-        throw new InvalidInputException("account", "create your account: name, password and profession are needed");
+        throw new InvalidInputException(
+            "account", "create your account: name, password and profession are needed");
       }
       account.setEmail(invitation.email());
       member = members.register(account, EnumSet.of(Role.EDUCATOR));
@@ -159,7 +200,8 @@ public class Invitations {
     if (token == null || token.isBlank() || token.length() > 100) {
       throw new NotFoundException("Invitation", "(link)");
     }
-    return queries.byTokenHash(hash(token.trim()))
+    return queries
+        .byTokenHash(hash(token.trim()))
         .orElseThrow(() -> new NotFoundException("Invitation", "(link)"));
   }
 
@@ -177,7 +219,9 @@ public class Invitations {
 
   static String hash(String token) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

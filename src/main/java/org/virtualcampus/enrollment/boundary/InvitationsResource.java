@@ -36,7 +36,10 @@ public class InvitationsResource {
   @POST
   @Path("{token}/answer")
   @PermitAll
-  @Operation(summary = "Answer an invitation", description = "answer INTERESTED (asks for a seat; creates the account from 'account' when needed) or DECLINED; 409 when expired or already answered.")
+  @Operation(
+      summary = "Answer an invitation",
+      description =
+          "answer INTERESTED (asks for a seat; creates the account from 'account' when needed) or DECLINED; 409 when expired or already answered.")
   public InvitationView answer(@PathParam("token") String token, Answer body) {
     String answer = body == null || body.answer() == null ? "" : body.answer().trim().toUpperCase();
     if (!answer.equals("INTERESTED") && !answer.equals("DECLINED")) {

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.enrollment.control.EnrollmentQueries;
+import org.virtualcampus.platform.startup.SchemaMigration;
 
 /**
  * Expires seat offers whose deadline passed (passing each seat on) and reminds holders a day before
@@ -37,7 +38,7 @@ public class OfferSweeper {
   @Inject Enrollments enrollments;
   @Inject EnrollmentQueries queries;
   @Inject Clock clock;
-  @Inject org.virtualcampus.platform.startup.SchemaMigration schema;
+  @Inject SchemaMigration schema;
 
   @Inject
   @ConfigProperty(name = "campus.enrollment.sweep-seconds", defaultValue = "60")

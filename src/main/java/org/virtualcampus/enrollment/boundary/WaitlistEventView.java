@@ -16,10 +16,22 @@ public record WaitlistEventView(
     Integer fromPosition,
     Integer toPosition,
     Long waitedSeconds,
-    OffsetDateTime occurredAt) implements java.io.Serializable {
+    OffsetDateTime occurredAt)
+    implements java.io.Serializable {
 
   public static WaitlistEventView of(WaitlistEvent w, String memberName, String actorName) {
-    return new WaitlistEventView(w.id(), w.kind().name(), w.enrollmentId(), w.memberId(), memberName, w.actorId(),
-        actorName, w.reason(), w.fromPosition(), w.toPosition(), w.waitedSeconds(), EnrollmentView.utc(w.occurredAt()));
+    return new WaitlistEventView(
+        w.id(),
+        w.kind().name(),
+        w.enrollmentId(),
+        w.memberId(),
+        memberName,
+        w.actorId(),
+        actorName,
+        w.reason(),
+        w.fromPosition(),
+        w.toPosition(),
+        w.waitedSeconds(),
+        EnrollmentView.utc(w.occurredAt()));
   }
 }

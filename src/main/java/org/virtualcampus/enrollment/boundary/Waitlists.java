@@ -22,6 +22,7 @@ import org.virtualcampus.enrollment.entity.WaitlistEvent;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Profession;
+import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 
@@ -39,8 +40,10 @@ public class Waitlists {
   }
 
   public EnrollmentView one(String enrollmentId) {
-    return queries.byId(enrollmentId).map(this::withPosition)
-        .orElseThrow(() -> new org.virtualcampus.platform.error.NotFoundException("Enrollment", enrollmentId));
+    return queries
+        .byId(enrollmentId)
+        .map(this::withPosition)
+        .orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
   }
 
   public EnrollmentView withPosition(Enrollment e) {
@@ -62,8 +65,8 @@ public class Waitlists {
     return new Page<>(views, page.page(), page.size(), page.total());
   }
 
-  public Page<EnrollmentView> roster(String cohortId, Actor actor, Collection<EnrollmentStatus> statuses,
-      PageRequest paging) {
+  public Page<EnrollmentView> roster(
+      String cohortId, Actor actor, Collection<EnrollmentStatus> statuses, PageRequest paging) {
     cohorts.requireReadable(cohortId, actor);
     return queries.roster(cohortId, statuses, paging).map(e -> EnrollmentView.of(e, null, null));
   }
@@ -72,14 +75,19 @@ public class Waitlists {
     cohorts.requireReadable(cohortId, actor);
     Page<WaitlistEvent> page = queries.history(cohortId, paging);
     Set<String> ids = new HashSet<>();
-    page.items().forEach(w -> {
-      ids.add(w.memberId());
-      if (w.actorId() != null) {
-        ids.add(w.actorId());
-      }
-    });
+    page.items()
+        .forEach(
+            w -> {
+              ids.add(w.memberId());
+              if (w.actorId() != null) {
+                ids.add(w.actorId());
+              }
+            });
     Map<String, String> names = names(ids);
-    return page.map(w -> WaitlistEventView.of(w, names.get(w.memberId()), w.actorId() == null ? null : names.get(w.actorId())));
+    return page.map(
+        w ->
+            WaitlistEventView.of(
+                w, names.get(w.memberId()), w.actorId() == null ? null : names.get(w.actorId())));
   }
 
   /** Seats, queue, promotions and invitations of one cohort, counted by the database. */
@@ -89,24 +97,35 @@ public class Waitlists {
     Map<Profession, Integer> seats = queries.seatsByProfession(cohortId);
     Map<InvitationStatus, Long> funnel = invitations.funnel(cohortId);
     long invited = funnel.values().stream().mapToLong(Long::longValue).sum();
-    return new CohortFigures(cohort.capacity(), cohort.seatsTaken(),
+    return new CohortFigures(
+        cohort.capacity(),
+        cohort.seatsTaken(),
         queries.countIn(cohortId, List.of(EnrollmentStatus.ENROLLED)),
         queries.countIn(cohortId, List.of(EnrollmentStatus.OFFERED)),
         queries.waitingCount(cohortId),
         queries.countIn(cohortId, List.of(EnrollmentStatus.INTERESTED)),
         invited,
-        funnel.get(InvitationStatus.OPENED) + funnel.get(InvitationStatus.INTERESTED) + funnel.get(InvitationStatus.DECLINED),
-        funnel.get(InvitationStatus.INTERESTED), funnel.get(InvitationStatus.DECLINED),
-        promotions.promoted(), promotions.averageWaitSeconds(), promotions.longestWaitSeconds(),
-        seats.entrySet().stream().collect(java.util.stream.Collectors.toMap(en -> en.getKey().name(), Map.Entry::getValue)),
+        funnel.get(InvitationStatus.OPENED)
+            + funnel.get(InvitationStatus.INTERESTED)
+            + funnel.get(InvitationStatus.DECLINED),
+        funnel.get(InvitationStatus.INTERESTED),
+        funnel.get(InvitationStatus.DECLINED),
+        promotions.promoted(),
+        promotions.averageWaitSeconds(),
+        promotions.longestWaitSeconds(),
+        seats.entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(en -> en.getKey().name(), Map.Entry::getValue)),
         cohort.professionSeatLimit().orElse(null));
   }
 
   private Map<String, String> names(Set<String> ids) {
     Map<String, String> names = new HashMap<>();
     if (!ids.isEmpty()) {
-      em.createQuery("select m from Member m where m.id in :ids", Member.class).setParameter("ids", ids)
-          .getResultList().forEach(m -> names.put(m.id(), m.displayName()));
+      em.createQuery("select m from Member m where m.id in :ids", Member.class)
+          .setParameter("ids", ids)
+          .getResultList()
+          .forEach(m -> names.put(m.id(), m.displayName()));
     }
     return names;
   }

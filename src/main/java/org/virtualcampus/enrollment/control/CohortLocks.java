@@ -18,7 +18,8 @@ public class CohortLocks {
 
   public Cohort lock(String cohortId) {
     em.flush(); // a cohort created earlier in this transaction must be in the database to be locked
-    Cohort cohort = cohortId == null ? null : em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
+    Cohort cohort =
+        cohortId == null ? null : em.find(Cohort.class, cohortId, LockModeType.PESSIMISTIC_WRITE);
     if (cohort == null) {
       throw new NotFoundException("Cohort", cohortId);
     }

@@ -26,25 +26,37 @@ public class EnrollmentQueries {
   }
 
   public Optional<Enrollment> of(String cohortId, String memberId) {
-    return em.createQuery("select e from Enrollment e where e.cohortId = :c and e.member.id = :m", Enrollment.class)
-        .setParameter("c", cohortId).setParameter("m", memberId)
-        .getResultStream().findFirst();
+    return em.createQuery(
+            "select e from Enrollment e where e.cohortId = :c and e.member.id = :m",
+            Enrollment.class)
+        .setParameter("c", cohortId)
+        .setParameter("m", memberId)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Everyone waiting, first in line first. */
   public List<Enrollment> queue(String cohortId) {
-    return em.createQuery("select e from Enrollment e where e.cohortId = :c and e.status in :waiting"
-            + " order by e.queueTicket", Enrollment.class)
-        .setParameter("c", cohortId).setParameter("waiting", EnrollmentStatus.WAITING)
+    return em.createQuery(
+            "select e from Enrollment e where e.cohortId = :c and e.status in :waiting"
+                + " order by e.queueTicket",
+            Enrollment.class)
+        .setParameter("c", cohortId)
+        .setParameter("waiting", EnrollmentStatus.WAITING)
         .getResultList();
   }
 
   public Page<Enrollment> queuePage(String cohortId, PageRequest paging) {
-    List<Enrollment> items = em.createQuery("select e from Enrollment e where e.cohortId = :c and e.status in :waiting"
-            + " order by e.queueTicket", Enrollment.class)
-        .setParameter("c", cohortId).setParameter("waiting", EnrollmentStatus.WAITING)
-        .setFirstResult(paging.offset()).setMaxResults(paging.size())
-        .getResultList();
+    List<Enrollment> items =
+        em.createQuery(
+                "select e from Enrollment e where e.cohortId = :c and e.status in :waiting"
+                    + " order by e.queueTicket",
+                Enrollment.class)
+            .setParameter("c", cohortId)
+            .setParameter("waiting", EnrollmentStatus.WAITING)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), waitingCount(cohortId));
   }
 
@@ -53,8 +65,12 @@ public class EnrollmentQueries {
   }
 
   public long countIn(String cohortId, java.util.Collection<EnrollmentStatus> statuses) {
-    return em.createQuery("select count(e) from Enrollment e where e.cohortId = :c and e.status in :s", Long.class)
-        .setParameter("c", cohortId).setParameter("s", statuses).getSingleResult();
+    return em.createQuery(
+            "select count(e) from Enrollment e where e.cohortId = :c and e.status in :s",
+            Long.class)
+        .setParameter("c", cohortId)
+        .setParameter("s", statuses)
+        .getSingleResult();
   }
 
   /** 1 for the first person waiting; gap-free because it counts the people ahead. */
@@ -62,66 +78,107 @@ public class EnrollmentQueries {
     if (!enrollment.status().isWaiting()) {
       return 0;
     }
-    return em.createQuery("select count(e) from Enrollment e where e.cohortId = :c and e.status in :waiting"
-            + " and e.queueTicket <= :t", Long.class)
-        .setParameter("c", enrollment.cohortId()).setParameter("waiting", EnrollmentStatus.WAITING)
+    return em.createQuery(
+            "select count(e) from Enrollment e where e.cohortId = :c and e.status in :waiting"
+                + " and e.queueTicket <= :t",
+            Long.class)
+        .setParameter("c", enrollment.cohortId())
+        .setParameter("waiting", EnrollmentStatus.WAITING)
         .setParameter("t", enrollment.queueTicket())
-        .getSingleResult().intValue();
+        .getSingleResult()
+        .intValue();
   }
 
   /** The waiting person directly ahead of (up) or behind (down) the given ticket. */
   public Optional<Enrollment> neighbour(String cohortId, long ticket, boolean ahead) {
-    String jpql = "select e from Enrollment e where e.cohortId = :c and e.status in :waiting and e.queueTicket "
-        + (ahead ? "< :t order by e.queueTicket desc" : "> :t order by e.queueTicket asc");
+    String jpql =
+        "select e from Enrollment e where e.cohortId = :c and e.status in :waiting and e.queueTicket "
+            + (ahead ? "< :t order by e.queueTicket desc" : "> :t order by e.queueTicket asc");
     return em.createQuery(jpql, Enrollment.class)
-        .setParameter("c", cohortId).setParameter("waiting", EnrollmentStatus.WAITING).setParameter("t", ticket)
-        .setMaxResults(1).getResultStream().findFirst();
+        .setParameter("c", cohortId)
+        .setParameter("waiting", EnrollmentStatus.WAITING)
+        .setParameter("t", ticket)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   public Map<Profession, Integer> seatsByProfession(String cohortId) {
     Map<Profession, Integer> seats = new EnumMap<>(Profession.class);
-    em.createQuery("select e.member.profession, count(e) from Enrollment e where e.cohortId = :c"
-            + " and e.status in :holding group by e.member.profession", Object[].class)
-        .setParameter("c", cohortId).setParameter("holding", EnrollmentStatus.HOLDING_SEAT)
+    em.createQuery(
+            "select e.member.profession, count(e) from Enrollment e where e.cohortId = :c"
+                + " and e.status in :holding group by e.member.profession",
+            Object[].class)
+        .setParameter("c", cohortId)
+        .setParameter("holding", EnrollmentStatus.HOLDING_SEAT)
         .getResultList()
         .forEach(row -> seats.put((Profession) row[0], ((Number) row[1]).intValue()));
     return seats;
   }
 
   public Page<Enrollment> ofMember(String memberId, PageRequest paging) {
-    long total = em.createQuery("select count(e) from Enrollment e where e.member.id = :m", Long.class)
-        .setParameter("m", memberId).getSingleResult();
-    List<Enrollment> items = em.createQuery("select e from Enrollment e where e.member.id = :m"
-            + " order by e.requestedAt desc, e.id", Enrollment.class)
-        .setParameter("m", memberId).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    long total =
+        em.createQuery("select count(e) from Enrollment e where e.member.id = :m", Long.class)
+            .setParameter("m", memberId)
+            .getSingleResult();
+    List<Enrollment> items =
+        em.createQuery(
+                "select e from Enrollment e where e.member.id = :m"
+                    + " order by e.requestedAt desc, e.id",
+                Enrollment.class)
+            .setParameter("m", memberId)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
-  public Page<Enrollment> roster(String cohortId, java.util.Collection<EnrollmentStatus> statuses, PageRequest paging) {
+  public Page<Enrollment> roster(
+      String cohortId, java.util.Collection<EnrollmentStatus> statuses, PageRequest paging) {
     long total = countIn(cohortId, statuses);
-    List<Enrollment> items = em.createQuery("select e from Enrollment e where e.cohortId = :c and e.status in :s"
-            + " order by e.member.displayName, e.id", Enrollment.class)
-        .setParameter("c", cohortId).setParameter("s", statuses)
-        .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    List<Enrollment> items =
+        em.createQuery(
+                "select e from Enrollment e where e.cohortId = :c and e.status in :s"
+                    + " order by e.member.displayName, e.id",
+                Enrollment.class)
+            .setParameter("c", cohortId)
+            .setParameter("s", statuses)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
   public Page<WaitlistEvent> history(String cohortId, PageRequest paging) {
-    long total = em.createQuery("select count(w) from WaitlistEvent w where w.cohortId = :c", Long.class)
-        .setParameter("c", cohortId).getSingleResult();
-    List<WaitlistEvent> items = em.createQuery("select w from WaitlistEvent w where w.cohortId = :c"
-            + " order by w.seq desc", WaitlistEvent.class)
-        .setParameter("c", cohortId).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    long total =
+        em.createQuery("select count(w) from WaitlistEvent w where w.cohortId = :c", Long.class)
+            .setParameter("c", cohortId)
+            .getSingleResult();
+    List<WaitlistEvent> items =
+        em.createQuery(
+                "select w from WaitlistEvent w where w.cohortId = :c" + " order by w.seq desc",
+                WaitlistEvent.class)
+            .setParameter("c", cohortId)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 
   /** How many were promoted from the waitlist and how long they waited on average, in seconds. */
   public PromotionStats promotions(String cohortId) {
-    Object[] row = em.createQuery("select count(w), avg(w.waitedSeconds), max(w.waitedSeconds) from WaitlistEvent w"
-            + " where w.cohortId = :c and w.kind = :k and w.waitedSeconds is not null", Object[].class)
-        .setParameter("c", cohortId).setParameter("k", WaitlistEventKind.PROMOTED).getSingleResult();
+    Object[] row =
+        em.createQuery(
+                "select count(w), avg(w.waitedSeconds), max(w.waitedSeconds) from WaitlistEvent w"
+                    + " where w.cohortId = :c and w.kind = :k and w.waitedSeconds is not null",
+                Object[].class)
+            .setParameter("c", cohortId)
+            .setParameter("k", WaitlistEventKind.PROMOTED)
+            .getSingleResult();
     long count = ((Number) row[0]).longValue();
-    return new PromotionStats(count, row[1] == null ? 0 : ((Number) row[1]).longValue(),
+    return new PromotionStats(
+        count,
+        row[1] == null ? 0 : ((Number) row[1]).longValue(),
         row[2] == null ? 0 : ((Number) row[2]).longValue());
   }
 
@@ -129,17 +186,26 @@ public class EnrollmentQueries {
 
   /** Offers whose deadline has passed, oldest first, for the sweeper. */
   public List<String> expiredOffers(Instant now, int limit) {
-    return em.createQuery("select e.id from Enrollment e where e.status = :s and e.offerExpiresAt <= :now"
-            + " order by e.offerExpiresAt", String.class)
-        .setParameter("s", EnrollmentStatus.OFFERED).setParameter("now", now)
-        .setMaxResults(limit).getResultList();
+    return em.createQuery(
+            "select e.id from Enrollment e where e.status = :s and e.offerExpiresAt <= :now"
+                + " order by e.offerExpiresAt",
+            String.class)
+        .setParameter("s", EnrollmentStatus.OFFERED)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** Open offers that end before {@code before} and whose holder has not been reminded yet. */
   public List<String> offersToRemind(Instant now, Instant before, int limit) {
-    return em.createQuery("select e.id from Enrollment e where e.status = :s and e.expiryWarned = false"
-            + " and e.offerExpiresAt > :now and e.offerExpiresAt <= :before order by e.offerExpiresAt", String.class)
-        .setParameter("s", EnrollmentStatus.OFFERED).setParameter("now", now).setParameter("before", before)
-        .setMaxResults(limit).getResultList();
+    return em.createQuery(
+            "select e.id from Enrollment e where e.status = :s and e.expiryWarned = false"
+                + " and e.offerExpiresAt > :now and e.offerExpiresAt <= :before order by e.offerExpiresAt",
+            String.class)
+        .setParameter("s", EnrollmentStatus.OFFERED)
+        .setParameter("now", now)
+        .setParameter("before", before)
+        .setMaxResults(limit)
+        .getResultList();
   }
 }

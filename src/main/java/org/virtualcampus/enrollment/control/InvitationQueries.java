@@ -19,27 +19,39 @@ public class InvitationQueries {
   @PersistenceContext EntityManager em;
 
   public boolean isInvited(String cohortId, String email) {
-    return byEmail(cohortId, email).filter(i -> i.status() != InvitationStatus.DECLINED).isPresent();
+    return byEmail(cohortId, email)
+        .filter(i -> i.status() != InvitationStatus.DECLINED)
+        .isPresent();
   }
 
   public Optional<Invitation> byEmail(String cohortId, String email) {
-    return em.createQuery("select i from Invitation i where i.cohortId = :c and i.emailNormalized = :e", Invitation.class)
-        .setParameter("c", cohortId).setParameter("e", Member.normalize(email))
-        .getResultStream().findFirst();
+    return em.createQuery(
+            "select i from Invitation i where i.cohortId = :c and i.emailNormalized = :e",
+            Invitation.class)
+        .setParameter("c", cohortId)
+        .setParameter("e", Member.normalize(email))
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Invitation> byTokenHash(String hash) {
     return em.createQuery("select i from Invitation i where i.tokenHash = :h", Invitation.class)
-        .setParameter("h", hash).getResultStream().findFirst();
+        .setParameter("h", hash)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<String> invitedEmails(String cohortId, List<String> normalizedEmails) {
     if (normalizedEmails.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select i.emailNormalized from Invitation i where i.cohortId = :c"
-            + " and i.emailNormalized in :emails", String.class)
-        .setParameter("c", cohortId).setParameter("emails", normalizedEmails).getResultList();
+    return em.createQuery(
+            "select i.emailNormalized from Invitation i where i.cohortId = :c"
+                + " and i.emailNormalized in :emails",
+            String.class)
+        .setParameter("c", cohortId)
+        .setParameter("emails", normalizedEmails)
+        .getResultList();
   }
 
   /** How many invitations are in each state (opened ones that were answered count as answered). */
@@ -48,18 +60,29 @@ public class InvitationQueries {
     for (InvitationStatus s : InvitationStatus.values()) {
       counts.put(s, 0L);
     }
-    em.createQuery("select i.status, count(i) from Invitation i where i.cohortId = :c group by i.status", Object[].class)
-        .setParameter("c", cohortId).getResultList()
+    em.createQuery(
+            "select i.status, count(i) from Invitation i where i.cohortId = :c group by i.status",
+            Object[].class)
+        .setParameter("c", cohortId)
+        .getResultList()
         .forEach(row -> counts.put((InvitationStatus) row[0], ((Number) row[1]).longValue()));
     return counts;
   }
 
   public Page<Invitation> ofCohort(String cohortId, PageRequest paging) {
-    long total = em.createQuery("select count(i) from Invitation i where i.cohortId = :c", Long.class)
-        .setParameter("c", cohortId).getSingleResult();
-    List<Invitation> items = em.createQuery("select i from Invitation i where i.cohortId = :c"
-            + " order by i.invitedAt desc, i.emailNormalized", Invitation.class)
-        .setParameter("c", cohortId).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+    long total =
+        em.createQuery("select count(i) from Invitation i where i.cohortId = :c", Long.class)
+            .setParameter("c", cohortId)
+            .getSingleResult();
+    List<Invitation> items =
+        em.createQuery(
+                "select i from Invitation i where i.cohortId = :c"
+                    + " order by i.invitedAt desc, i.emailNormalized",
+                Invitation.class)
+            .setParameter("c", cohortId)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
+            .getResultList();
     return new Page<>(items, paging.page(), paging.size(), total);
   }
 }

@@ -16,13 +16,14 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the people a coordinator invites, from a pasted list (one address per line, or several
- * separated by commas or semicolons, optionally as "Name &lt;address&gt;") or from a CSV file with an
- * {@code email} column and an optional {@code name} column. Every bad row is reported with its line
- * number; nothing is dropped silently.
+ * separated by commas or semicolons, optionally as "Name &lt;address&gt;") or from a CSV file with
+ * an {@code email} column and an optional {@code name} column. Every bad row is reported with its
+ * line number; nothing is dropped silently.
  */
 public final class InviteeList {
   public static final int MAX_ROWS = 2000;
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+$");
+  private static final Pattern EMAIL =
+      Pattern.compile("^[^@\\s<>,;\"]+@[^@\\s<>,;\"]+\\.[^@\\s<>,;\"]+$");
   private static final Pattern NAMED = Pattern.compile("^\\s*\"?([^<\"]*?)\"?\\s*<([^>]+)>\\s*$");
 
   public record Invitee(int line, String email, String name) {}
@@ -56,7 +57,8 @@ public final class InviteeList {
     List<Invitee> invitees = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+    try (CSVParser parser =
+        CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
       int emailColumn = 0;
       int nameColumn = -1;
       boolean first = true;
@@ -72,7 +74,9 @@ public final class InviteeList {
           }
         }
         if (record.size() <= emailColumn || record.get(emailColumn).isBlank()) {
-          errors.add(new RowError(line, String.join(",", record.toList()), "no e-mail address in this row"));
+          errors.add(
+              new RowError(
+                  line, String.join(",", record.toList()), "no e-mail address in this row"));
           continue;
         }
         String name = nameColumn >= 0 && record.size() > nameColumn ? record.get(nameColumn) : null;
@@ -100,7 +104,12 @@ public final class InviteeList {
     return -1;
   }
 
-  private static void add(int line, String raw, String name, List<Invitee> invitees, List<RowError> errors,
+  private static void add(
+      int line,
+      String raw,
+      String name,
+      List<Invitee> invitees,
+      List<RowError> errors,
       Map<String, Integer> seen) {
     String email = raw.trim();
     Matcher named = NAMED.matcher(email);
@@ -119,7 +128,9 @@ public final class InviteeList {
       return;
     }
     if (invitees.size() >= MAX_ROWS) {
-      errors.add(new RowError(line, raw, "more than " + MAX_ROWS + " addresses in one upload; split the list"));
+      errors.add(
+          new RowError(
+              line, raw, "more than " + MAX_ROWS + " addresses in one upload; split the list"));
       return;
     }
     invitees.add(new Invitee(line, email, name == null || name.isBlank() ? null : name.trim()));

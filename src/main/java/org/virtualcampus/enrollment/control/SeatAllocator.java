@@ -37,9 +37,10 @@ public class SeatAllocator {
     Map<Profession, Integer> held = new java.util.EnumMap<>(Profession.class);
     held.putAll(queries.seatsByProfession(cohort.id()));
     while (cohort.hasFreeSeat() && !waiting.isEmpty()) {
-      List<Candidate> line = waiting.values().stream()
-          .map(e -> new Candidate(e.id(), e.status(), e.member().profession()))
-          .toList();
+      List<Candidate> line =
+          waiting.values().stream()
+              .map(e -> new Candidate(e.id(), e.status(), e.member().profession()))
+              .toList();
       var decision = WaitlistPolicy.nextInLine(line, held, cohort.professionSeatLimit());
       if (decision.seat().isEmpty()) {
         break;
@@ -47,9 +48,16 @@ public class SeatAllocator {
       Enrollment next = waiting.remove(decision.seat().get().enrollmentId());
       for (Candidate passed : decision.passedOver()) {
         Enrollment skipped = waiting.get(passed.enrollmentId());
-        em.persist(new WaitlistEvent(skipped, WaitlistEventKind.PASSED_OVER, actorId,
-            capReason(cohort, passed.profession(), held.getOrDefault(passed.profession(), 0))
-                + " The seat went to " + next.member().displayName() + ".", now));
+        em.persist(
+            new WaitlistEvent(
+                skipped,
+                WaitlistEventKind.PASSED_OVER,
+                actorId,
+                capReason(cohort, passed.profession(), held.getOrDefault(passed.profession(), 0))
+                    + " The seat went to "
+                    + next.member().displayName()
+                    + ".",
+                now));
       }
       give(cohort, next, now, actorId, null);
       held.merge(next.member().profession(), 1, Integer::sum);
@@ -73,14 +81,26 @@ public class SeatAllocator {
       notices.enrolled(cohort, e, fromWaitlist);
     }
     if (fromWaitlist || actorId != null) {
-      em.persist(new WaitlistEvent(e, WaitlistEventKind.PROMOTED, actorId,
-          reason != null ? reason : "Next in line when a seat freed.", now).waited(e.waitedUntil(now)));
+      em.persist(
+          new WaitlistEvent(
+                  e,
+                  WaitlistEventKind.PROMOTED,
+                  actorId,
+                  reason != null ? reason : "Next in line when a seat freed.",
+                  now)
+              .waited(e.waitedUntil(now)));
     }
   }
 
   static String capReason(Cohort cohort, Profession profession, int held) {
-    return label(profession) + " already hold " + held + " of " + cohort.capacity() + " seats (cap "
-        + cohort.professionCapPercent() + "%).";
+    return label(profession)
+        + " already hold "
+        + held
+        + " of "
+        + cohort.capacity()
+        + " seats (cap "
+        + cohort.professionCapPercent()
+        + "%).";
   }
 
   static String label(Profession p) {

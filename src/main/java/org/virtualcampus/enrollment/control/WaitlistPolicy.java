@@ -19,11 +19,17 @@ public final class WaitlistPolicy {
   /** A waiting member, in queue order. */
   public record Candidate(String enrollmentId, EnrollmentStatus status, Profession profession) {}
 
-  /** The outcome: who gets the seat (if anyone), who was passed over for it, and whether approval blocks. */
-  public record Decision(Optional<Candidate> seat, List<Candidate> passedOver, Optional<Candidate> blockedBy) {}
+  /**
+   * The outcome: who gets the seat (if anyone), who was passed over for it, and whether approval
+   * blocks.
+   */
+  public record Decision(
+      Optional<Candidate> seat, List<Candidate> passedOver, Optional<Candidate> blockedBy) {}
 
   public static Decision nextInLine(
-      List<Candidate> queue, Map<Profession, Integer> seatsByProfession, Optional<Integer> professionLimit) {
+      List<Candidate> queue,
+      Map<Profession, Integer> seatsByProfession,
+      Optional<Integer> professionLimit) {
     List<Candidate> passedOver = new ArrayList<>();
     for (Candidate candidate : queue) {
       if (candidate.status() == EnrollmentStatus.INTERESTED) {

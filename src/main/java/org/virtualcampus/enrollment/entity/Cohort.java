@@ -124,8 +124,11 @@ public class Cohort {
   /** Capacity can grow at any time; it can shrink only down to the seats already taken. */
   public void changeCapacity(int newCapacity) {
     if (newCapacity < seatsTaken) {
-      throw new ConflictException("Capacity below seats taken",
-          "Capacity cannot go below the " + seatsTaken + " seats already offered or taken; "
+      throw new ConflictException(
+          "Capacity below seats taken",
+          "Capacity cannot go below the "
+              + seatsTaken
+              + " seats already offered or taken; "
               + "withdraw or remove people first.");
     }
     this.capacity = newCapacity;
@@ -136,8 +139,8 @@ public class Cohort {
       return;
     }
     if (!status.canMoveTo(next)) {
-      throw new ConflictException("Status change not allowed",
-          "A " + status + " cohort cannot become " + next + ".");
+      throw new ConflictException(
+          "Status change not allowed", "A " + status + " cohort cannot become " + next + ".");
     }
     this.status = next;
   }
@@ -202,23 +205,79 @@ public class Cohort {
     return facilitatorIds.contains(memberId);
   }
 
-  public String id() { return id; }
-  public Course course() { return course; }
-  public String name() { return name; }
-  public int capacity() { return capacity; }
-  public int seatsTaken() { return seatsTaken; }
-  public int seatsFree() { return capacity - seatsTaken; }
-  public Instant interestOpensAt() { return interestOpensAt; }
-  public Instant interestClosesAt() { return interestClosesAt; }
-  public LocalDate startsOn() { return startsOn; }
-  public LocalDate endsOn() { return endsOn; }
-  public ZoneId timeZone() { return ZoneId.of(timeZone); }
-  public CohortStatus status() { return status; }
-  public Admission admission() { return admission; }
-  public SeatPolicy seatPolicy() { return seatPolicy; }
-  public Duration offerHold() { return Duration.ofSeconds(offerHoldSeconds); }
-  public Integer professionCapPercent() { return professionCapPercent; }
-  public String coordinatorId() { return coordinatorId; }
-  public Set<String> facilitatorIds() { return Set.copyOf(facilitatorIds); }
-  public Instant createdAt() { return createdAt; }
+  public String id() {
+    return id;
+  }
+
+  public Course course() {
+    return course;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int capacity() {
+    return capacity;
+  }
+
+  public int seatsTaken() {
+    return seatsTaken;
+  }
+
+  public int seatsFree() {
+    return capacity - seatsTaken;
+  }
+
+  public Instant interestOpensAt() {
+    return interestOpensAt;
+  }
+
+  public Instant interestClosesAt() {
+    return interestClosesAt;
+  }
+
+  public LocalDate startsOn() {
+    return startsOn;
+  }
+
+  public LocalDate endsOn() {
+    return endsOn;
+  }
+
+  public ZoneId timeZone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public CohortStatus status() {
+    return status;
+  }
+
+  public Admission admission() {
+    return admission;
+  }
+
+  public SeatPolicy seatPolicy() {
+    return seatPolicy;
+  }
+
+  public Duration offerHold() {
+    return Duration.ofSeconds(offerHoldSeconds);
+  }
+
+  public Integer professionCapPercent() {
+    return professionCapPercent;
+  }
+
+  public String coordinatorId() {
+    return coordinatorId;
+  }
+
+  public Set<String> facilitatorIds() {
+    return Set.copyOf(facilitatorIds);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
 }

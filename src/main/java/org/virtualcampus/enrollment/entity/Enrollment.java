@@ -66,7 +66,12 @@ public class Enrollment {
   protected Enrollment() {}
 
   /** A new request; it starts in the queue and the allocator decides the rest. */
-  public Enrollment(String cohortId, Member member, EnrollmentSource source, long ticket, boolean needsApproval,
+  public Enrollment(
+      String cohortId,
+      Member member,
+      EnrollmentSource source,
+      long ticket,
+      boolean needsApproval,
       Instant now) {
     this.id = Ids.newId();
     this.cohortId = cohortId;
@@ -78,7 +83,8 @@ public class Enrollment {
   /** Asking again after having left: a fresh request at the back of the queue. */
   public void rejoin(long ticket, boolean needsApproval, Instant now) {
     if (status != null && status.isActive()) {
-      throw new ConflictException("Already registered", "You already have a place in this cohort (" + status + ").");
+      throw new ConflictException(
+          "Already registered", "You already have a place in this cohort (" + status + ").");
     }
     this.status = needsApproval ? EnrollmentStatus.INTERESTED : EnrollmentStatus.WAITLISTED;
     this.queueTicket = ticket;
@@ -115,7 +121,11 @@ public class Enrollment {
 
   public void accept(Instant now) {
     if (status == EnrollmentStatus.OFFERED && isOfferExpired(now)) {
-      throw new ConflictException("Offer expired", "This seat offer expired at " + offerExpiresAt + "; the seat goes to the next person waiting.");
+      throw new ConflictException(
+          "Offer expired",
+          "This seat offer expired at "
+              + offerExpiresAt
+              + "; the seat goes to the next person waiting.");
     }
     requireStatus(EnrollmentStatus.OFFERED, "accept");
     status = EnrollmentStatus.ENROLLED;
@@ -134,14 +144,16 @@ public class Enrollment {
 
   public void withdraw(Instant now) {
     if (!status.isActive()) {
-      throw new ConflictException("Nothing to withdraw from", "You have no active place in this cohort (" + status + ").");
+      throw new ConflictException(
+          "Nothing to withdraw from", "You have no active place in this cohort (" + status + ").");
     }
     end(EnrollmentStatus.WITHDRAWN, now);
   }
 
   public void remove(Instant now) {
     if (!status.isActive()) {
-      throw new ConflictException("Nothing to remove", "This member has no active place in the cohort (" + status + ").");
+      throw new ConflictException(
+          "Nothing to remove", "This member has no active place in the cohort (" + status + ").");
     }
     end(EnrollmentStatus.REMOVED, now);
   }
@@ -153,7 +165,9 @@ public class Enrollment {
   }
 
   public boolean isOfferExpired(Instant now) {
-    return status == EnrollmentStatus.OFFERED && offerExpiresAt != null && !now.isBefore(offerExpiresAt);
+    return status == EnrollmentStatus.OFFERED
+        && offerExpiresAt != null
+        && !now.isBefore(offerExpiresAt);
   }
 
   public boolean markExpiryWarned() {
@@ -176,26 +190,60 @@ public class Enrollment {
 
   private void requireWaiting(String action) {
     if (!status.isWaiting()) {
-      throw new ConflictException("Not waiting", "Cannot " + action + " someone who is " + status + ".");
+      throw new ConflictException(
+          "Not waiting", "Cannot " + action + " someone who is " + status + ".");
     }
   }
 
   private void requireStatus(EnrollmentStatus expected, String action) {
     if (status != expected) {
-      throw new ConflictException("Not " + expected.name().toLowerCase(),
+      throw new ConflictException(
+          "Not " + expected.name().toLowerCase(),
           "Cannot " + action + ": the place is " + status + ", not " + expected + ".");
     }
   }
 
-  public String id() { return id; }
-  public String cohortId() { return cohortId; }
-  public Member member() { return member; }
-  public EnrollmentStatus status() { return status; }
-  public EnrollmentSource source() { return source; }
-  public Instant requestedAt() { return requestedAt; }
-  public Long queueTicket() { return queueTicket; }
-  public Instant offeredAt() { return offeredAt; }
-  public Instant offerExpiresAt() { return offerExpiresAt; }
-  public Instant enrolledAt() { return enrolledAt; }
-  public Instant endedAt() { return endedAt; }
+  public String id() {
+    return id;
+  }
+
+  public String cohortId() {
+    return cohortId;
+  }
+
+  public Member member() {
+    return member;
+  }
+
+  public EnrollmentStatus status() {
+    return status;
+  }
+
+  public EnrollmentSource source() {
+    return source;
+  }
+
+  public Instant requestedAt() {
+    return requestedAt;
+  }
+
+  public Long queueTicket() {
+    return queueTicket;
+  }
+
+  public Instant offeredAt() {
+    return offeredAt;
+  }
+
+  public Instant offerExpiresAt() {
+    return offerExpiresAt;
+  }
+
+  public Instant enrolledAt() {
+    return enrolledAt;
+  }
+
+  public Instant endedAt() {
+    return endedAt;
+  }
 }

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A member's place in a cohort. INTERESTED waits for a coordinator's approval, WAITLISTED waits for a
- * seat; both hold a place in the queue. OFFERED and ENROLLED hold a seat. The rest are over.
+ * A member's place in a cohort. INTERESTED waits for a coordinator's approval, WAITLISTED waits for
+ * a seat; both hold a place in the queue. OFFERED and ENROLLED hold a seat. The rest are over.
  */
 public enum EnrollmentStatus {
   INTERESTED,

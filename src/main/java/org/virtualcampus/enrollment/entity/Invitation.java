@@ -63,8 +63,14 @@ public class Invitation {
 
   protected Invitation() {}
 
-  public Invitation(String cohortId, String email, String inviteeName, String tokenHash, String invitedBy,
-      Instant now, Instant expiresAt) {
+  public Invitation(
+      String cohortId,
+      String email,
+      String inviteeName,
+      String tokenHash,
+      String invitedBy,
+      Instant now,
+      Instant expiresAt) {
     this.id = Ids.newId();
     this.cohortId = cohortId;
     this.email = email.trim();
@@ -90,10 +96,12 @@ public class Invitation {
 
   public void answer(boolean interested, String memberId, Instant now) {
     if (isExpired(now)) {
-      throw new ConflictException("Invitation expired", "This invitation link expired; ask the coordinator for a new one.");
+      throw new ConflictException(
+          "Invitation expired", "This invitation link expired; ask the coordinator for a new one.");
     }
     if (status == InvitationStatus.INTERESTED || status == InvitationStatus.DECLINED) {
-      throw new ConflictException("Already answered", "This invitation was already answered (" + status + ").");
+      throw new ConflictException(
+          "Already answered", "This invitation was already answered (" + status + ").");
     }
     open(now);
     status = interested ? InvitationStatus.INTERESTED : InvitationStatus.DECLINED;
@@ -101,16 +109,51 @@ public class Invitation {
     this.memberId = memberId;
   }
 
-  public String id() { return id; }
-  public String cohortId() { return cohortId; }
-  public String email() { return email; }
-  public String emailNormalized() { return emailNormalized; }
-  public String inviteeName() { return inviteeName; }
-  public InvitationStatus status() { return status; }
-  public String invitedBy() { return invitedBy; }
-  public Instant invitedAt() { return invitedAt; }
-  public Instant expiresAt() { return expiresAt; }
-  public Instant openedAt() { return openedAt; }
-  public Instant answeredAt() { return answeredAt; }
-  public String memberId() { return memberId; }
+  public String id() {
+    return id;
+  }
+
+  public String cohortId() {
+    return cohortId;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String emailNormalized() {
+    return emailNormalized;
+  }
+
+  public String inviteeName() {
+    return inviteeName;
+  }
+
+  public InvitationStatus status() {
+    return status;
+  }
+
+  public String invitedBy() {
+    return invitedBy;
+  }
+
+  public Instant invitedAt() {
+    return invitedAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  public Instant openedAt() {
+    return openedAt;
+  }
+
+  public Instant answeredAt() {
+    return answeredAt;
+  }
+
+  public String memberId() {
+    return memberId;
+  }
 }

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.virtualcampus.platform.persistence.Ids;
 
-/** One recorded change to a cohort's queue or seats: what, to whom, by whom (null: the system) and why. */
+/**
+ * One recorded change to a cohort's queue or seats: what, to whom, by whom (null: the system) and
+ * why.
+ */
 @Entity
 @Table(name = "waitlist_event")
 public class WaitlistEvent {
@@ -54,7 +57,8 @@ public class WaitlistEvent {
 
   protected WaitlistEvent() {}
 
-  public WaitlistEvent(Enrollment enrollment, WaitlistEventKind kind, String actorId, String reason, Instant now) {
+  public WaitlistEvent(
+      Enrollment enrollment, WaitlistEventKind kind, String actorId, String reason, Instant now) {
     this.id = Ids.newId();
     this.cohortId = enrollment.cohortId();
     this.enrollment = enrollment;
@@ -76,15 +80,47 @@ public class WaitlistEvent {
     return this;
   }
 
-  public String id() { return id; }
-  public String cohortId() { return cohortId; }
-  public String enrollmentId() { return enrollment.id(); }
-  public String memberId() { return memberId; }
-  public String actorId() { return actorId; }
-  public WaitlistEventKind kind() { return kind; }
-  public String reason() { return reason; }
-  public Integer fromPosition() { return fromPosition; }
-  public Integer toPosition() { return toPosition; }
-  public Long waitedSeconds() { return waitedSeconds; }
-  public Instant occurredAt() { return occurredAt; }
+  public String id() {
+    return id;
+  }
+
+  public String cohortId() {
+    return cohortId;
+  }
+
+  public String enrollmentId() {
+    return enrollment.id();
+  }
+
+  public String memberId() {
+    return memberId;
+  }
+
+  public String actorId() {
+    return actorId;
+  }
+
+  public WaitlistEventKind kind() {
+    return kind;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public Integer fromPosition() {
+    return fromPosition;
+  }
+
+  public Integer toPosition() {
+    return toPosition;
+  }
+
+  public Long waitedSeconds() {
+    return waitedSeconds;
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
 }

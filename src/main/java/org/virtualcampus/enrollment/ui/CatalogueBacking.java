@@ -31,18 +31,25 @@ public class CatalogueBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    open = cohorts.open(new PageRequest(0, 100)).items().stream()
-        .map(c -> CohortView.of(c, cohorts.waiting(c.id()))).toList();
+    open =
+        cohorts.open(new PageRequest(0, 100)).items().stream()
+            .map(c -> CohortView.of(c, cohorts.waiting(c.id())))
+            .toList();
   }
 
   public String requestSeat(String cohortId) {
     try {
-      var place = waitlists.withPosition(enrollments.requestSeat(cohortId, current.getId(), EnrollmentSource.REQUEST));
+      var place =
+          waitlists.withPosition(
+              enrollments.requestSeat(cohortId, current.getId(), EnrollmentSource.REQUEST));
       switch (place.status()) {
         case "ENROLLED" -> messages.info("catalogue.enrolled");
         case "OFFERED" -> messages.info("catalogue.offered", time.format(place.offerExpiresAt()));
-        case "INTERESTED" -> messages.info("catalogue.awaitingApproval", time.ordinal(place.position()), place.waiting());
-        default -> messages.info("catalogue.waitlisted", time.ordinal(place.position()), place.waiting());
+        case "INTERESTED" ->
+            messages.info(
+                "catalogue.awaitingApproval", time.ordinal(place.position()), place.waiting());
+        default ->
+            messages.info("catalogue.waitlisted", time.ordinal(place.position()), place.waiting());
       }
       messages.keepForRedirect();
       return "/me/cohorts.xhtml?faces-redirect=true";

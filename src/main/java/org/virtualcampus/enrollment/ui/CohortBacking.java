@@ -3,16 +3,12 @@ package org.virtualcampus.enrollment.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.model.file.UploadedFile;
 import org.virtualcampus.enrollment.boundary.CohortFigures;
-import org.virtualcampus.enrollment.boundary.CohortForm;
 import org.virtualcampus.enrollment.boundary.CohortView;
 import org.virtualcampus.enrollment.boundary.Cohorts;
 import org.virtualcampus.enrollment.boundary.EnrollmentView;
@@ -69,7 +65,10 @@ public class CohortBacking implements Serializable {
       editor.fill(c);
       figures = waitlists.figures(id, current.actor());
       waitlist = waitlists.waitlist(id, current.actor(), new PageRequest(0, 200)).items();
-      seated = waitlists.roster(id, current.actor(), EnrollmentStatus.HOLDING_SEAT, new PageRequest(0, 200)).items();
+      seated =
+          waitlists
+              .roster(id, current.actor(), EnrollmentStatus.HOLDING_SEAT, new PageRequest(0, 200))
+              .items();
       history = waitlists.history(id, current.actor(), new PageRequest(0, 50)).items();
     } catch (RuntimeException e) {
       cohort = null;
@@ -135,7 +134,9 @@ public class CohortBacking implements Serializable {
     try {
       Invitations.ImportResult result;
       if (inviteCsv != null && inviteCsv.getSize() > 0) {
-        result = invitations.inviteFromCsv(id, new String(inviteCsv.getContent(), StandardCharsets.UTF_8), current.actor());
+        result =
+            invitations.inviteFromCsv(
+                id, new String(inviteCsv.getContent(), StandardCharsets.UTF_8), current.actor());
       } else {
         result = invitations.inviteFromText(id, inviteText, current.actor());
       }
@@ -150,33 +151,92 @@ public class CohortBacking implements Serializable {
 
   /** Share of seats taken, for the progress bar. */
   public int getSeatPercent() {
-    return cohort == null || cohort.capacity() == 0 ? 0 : Math.round(100f * cohort.seatsTaken() / cohort.capacity());
+    return cohort == null || cohort.capacity() == 0
+        ? 0
+        : Math.round(100f * cohort.seatsTaken() / cohort.capacity());
   }
 
   public int percentOf(long part, long whole) {
     return whole == 0 ? 0 : Math.round(100f * part / whole);
   }
 
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public CohortView getCohort() { return cohort; }
-  public CohortFigures getFigures() { return figures; }
-  public List<EnrollmentView> getWaitlist() { return waitlist; }
-  public List<EnrollmentView> getSeated() { return seated; }
-  public List<WaitlistEventView> getHistory() { return history; }
-  public CohortEditor getEditor() { return editor; }
-  public String getStatus() { return status; }
-  public void setStatus(String status) { this.status = status; }
-  public String getActionName() { return actionName; }
-  public String getActionMemberName() { return actionMemberName; }
-  public String getReason() { return reason; }
-  public void setReason(String reason) { this.reason = reason; }
-  public String getInviteText() { return inviteText; }
-  public void setInviteText(String inviteText) { this.inviteText = inviteText; }
-  public UploadedFile getInviteCsv() { return inviteCsv; }
-  public void setInviteCsv(UploadedFile inviteCsv) { this.inviteCsv = inviteCsv; }
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public CohortView getCohort() {
+    return cohort;
+  }
+
+  public CohortFigures getFigures() {
+    return figures;
+  }
+
+  public List<EnrollmentView> getWaitlist() {
+    return waitlist;
+  }
+
+  public List<EnrollmentView> getSeated() {
+    return seated;
+  }
+
+  public List<WaitlistEventView> getHistory() {
+    return history;
+  }
+
+  public CohortEditor getEditor() {
+    return editor;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getActionName() {
+    return actionName;
+  }
+
+  public String getActionMemberName() {
+    return actionMemberName;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getInviteText() {
+    return inviteText;
+  }
+
+  public void setInviteText(String inviteText) {
+    this.inviteText = inviteText;
+  }
+
+  public UploadedFile getInviteCsv() {
+    return inviteCsv;
+  }
+
+  public void setInviteCsv(UploadedFile inviteCsv) {
+    this.inviteCsv = inviteCsv;
+  }
+
   public List<Map.Entry<String, Integer>> getSeatsByProfession() {
-    return figures == null ? List.of() : figures.seatsByProfession().entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+    return figures == null
+        ? List.of()
+        : figures.seatsByProfession().entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .toList();
   }
 }

@@ -33,8 +33,14 @@ public class CohortEditor implements Serializable {
     name = c.name();
     capacity = c.capacity();
     timeZone = c.timeZone().getId();
-    opens = c.interestOpensAt() == null ? null : LocalDateTime.ofInstant(c.interestOpensAt(), c.timeZone());
-    closes = c.interestClosesAt() == null ? null : LocalDateTime.ofInstant(c.interestClosesAt(), c.timeZone());
+    opens =
+        c.interestOpensAt() == null
+            ? null
+            : LocalDateTime.ofInstant(c.interestOpensAt(), c.timeZone());
+    closes =
+        c.interestClosesAt() == null
+            ? null
+            : LocalDateTime.ofInstant(c.interestClosesAt(), c.timeZone());
     startsOn = c.startsOn();
     endsOn = c.endsOn();
     admission = c.admission().name();
@@ -68,30 +74,107 @@ public class CohortEditor implements Serializable {
     return form;
   }
 
-  public String getCourseId() { return courseId; }
-  public void setCourseId(String v) { courseId = v; }
-  public String getName() { return name; }
-  public void setName(String v) { name = v; }
-  public Integer getCapacity() { return capacity; }
-  public void setCapacity(Integer v) { capacity = v; }
-  public LocalDateTime getOpens() { return opens; }
-  public void setOpens(LocalDateTime v) { opens = v; }
-  public LocalDateTime getCloses() { return closes; }
-  public void setCloses(LocalDateTime v) { closes = v; }
-  public LocalDate getStartsOn() { return startsOn; }
-  public void setStartsOn(LocalDate v) { startsOn = v; }
-  public LocalDate getEndsOn() { return endsOn; }
-  public void setEndsOn(LocalDate v) { endsOn = v; }
-  public String getTimeZone() { return timeZone; }
-  public void setTimeZone(String v) { timeZone = v; }
-  public String getAdmission() { return admission; }
-  public void setAdmission(String v) { admission = v; }
-  public String getSeatPolicy() { return seatPolicy; }
-  public void setSeatPolicy(String v) { seatPolicy = v; }
-  public Integer getOfferHoldHours() { return offerHoldHours; }
-  public void setOfferHoldHours(Integer v) { offerHoldHours = v; }
-  public Integer getProfessionCapPercent() { return professionCapPercent; }
-  public void setProfessionCapPercent(Integer v) { professionCapPercent = v; }
-  public List<String> getFacilitatorIds() { return facilitatorIds; }
-  public void setFacilitatorIds(List<String> v) { facilitatorIds = v == null ? new ArrayList<>() : v; }
+  public String getCourseId() {
+    return courseId;
+  }
+
+  public void setCourseId(String v) {
+    courseId = v;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String v) {
+    name = v;
+  }
+
+  public Integer getCapacity() {
+    return capacity;
+  }
+
+  public void setCapacity(Integer v) {
+    capacity = v;
+  }
+
+  public LocalDateTime getOpens() {
+    return opens;
+  }
+
+  public void setOpens(LocalDateTime v) {
+    opens = v;
+  }
+
+  public LocalDateTime getCloses() {
+    return closes;
+  }
+
+  public void setCloses(LocalDateTime v) {
+    closes = v;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(LocalDate v) {
+    startsOn = v;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(LocalDate v) {
+    endsOn = v;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String v) {
+    timeZone = v;
+  }
+
+  public String getAdmission() {
+    return admission;
+  }
+
+  public void setAdmission(String v) {
+    admission = v;
+  }
+
+  public String getSeatPolicy() {
+    return seatPolicy;
+  }
+
+  public void setSeatPolicy(String v) {
+    seatPolicy = v;
+  }
+
+  public Integer getOfferHoldHours() {
+    return offerHoldHours;
+  }
+
+  public void setOfferHoldHours(Integer v) {
+    offerHoldHours = v;
+  }
+
+  public Integer getProfessionCapPercent() {
+    return professionCapPercent;
+  }
+
+  public void setProfessionCapPercent(Integer v) {
+    professionCapPercent = v;
+  }
+
+  public List<String> getFacilitatorIds() {
+    return facilitatorIds;
+  }
+
+  public void setFacilitatorIds(List<String> v) {
+    facilitatorIds = v == null ? new ArrayList<>() : v;
+  }
 }

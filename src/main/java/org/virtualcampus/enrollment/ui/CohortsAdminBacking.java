@@ -37,11 +37,16 @@ public class CohortsAdminBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    list = cohorts.list(current.actor(), new PageRequest(0, 200)).items().stream()
-        .map(c -> CohortView.of(c, cohorts.waiting(c.id()))).toList();
-    courseList = courses.list(new PageRequest(0, 200)).items().stream().map(CourseView::of).toList();
-    facilitators = members.search(null, Role.FACILITATOR, new PageRequest(0, 200)).items().stream()
-        .map(MemberView::of).toList();
+    list =
+        cohorts.list(current.actor(), new PageRequest(0, 200)).items().stream()
+            .map(c -> CohortView.of(c, cohorts.waiting(c.id())))
+            .toList();
+    courseList =
+        courses.list(new PageRequest(0, 200)).items().stream().map(CourseView::of).toList();
+    facilitators =
+        members.search(null, Role.FACILITATOR, new PageRequest(0, 200)).items().stream()
+            .map(MemberView::of)
+            .toList();
   }
 
   public void createCourse() {
@@ -74,9 +79,23 @@ public class CohortsAdminBacking implements Serializable {
     return editor;
   }
 
-  public List<CohortView> getList() { return list; }
-  public List<CourseView> getCourses() { return courseList; }
-  public List<MemberView> getFacilitators() { return facilitators; }
-  public CourseForm getCourse() { return course; }
-  public CohortEditor getCohort() { return cohort; }
+  public List<CohortView> getList() {
+    return list;
+  }
+
+  public List<CourseView> getCourses() {
+    return courseList;
+  }
+
+  public List<MemberView> getFacilitators() {
+    return facilitators;
+  }
+
+  public CourseForm getCourse() {
+    return course;
+  }
+
+  public CohortEditor getCohort() {
+    return cohort;
+  }
 }

@@ -10,7 +10,9 @@ import org.virtualcampus.identity.boundary.SignUpForm;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.ui.PageMessages;
 
-/** The page an invitation link opens: see the cohort, say interested (with an account) or no thanks. */
+/**
+ * The page an invitation link opens: see the cohort, say interested (with an account) or no thanks.
+ */
 @Named
 @ViewScoped
 public class InvitationBacking implements Serializable {
@@ -50,9 +52,23 @@ public class InvitationBacking implements Serializable {
     }
   }
 
-  public String getToken() { return token; }
-  public void setToken(String token) { this.token = token; }
-  public InvitationView getInvitation() { return invitation; }
-  public boolean isUnknown() { return unknown; }
-  public SignUpForm getAccount() { return account; }
+  public String getToken() {
+    return token;
+  }
+
+  public void setToken(String token) {
+    this.token = token;
+  }
+
+  public InvitationView getInvitation() {
+    return invitation;
+  }
+
+  public boolean isUnknown() {
+    return unknown;
+  }
+
+  public SignUpForm getAccount() {
+    return account;
+  }
 }

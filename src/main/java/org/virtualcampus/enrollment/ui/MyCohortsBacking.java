@@ -32,10 +32,14 @@ public class MyCohortsBacking implements Serializable {
   @PostConstruct
   void load() {
     places = waitlists.mine(current.actor(), new PageRequest(0, 100)).items();
-    places.forEach(p -> cohortNames.computeIfAbsent(p.cohortId(), id -> {
-      var c = cohorts.require(id);
-      return c.name() + " · " + c.course().title();
-    }));
+    places.forEach(
+        p ->
+            cohortNames.computeIfAbsent(
+                p.cohortId(),
+                id -> {
+                  var c = cohorts.require(id);
+                  return c.name() + " · " + c.course().title();
+                }));
   }
 
   public void accept(String enrollmentId) {

@@ -24,8 +24,10 @@ public class CampusIdentityStore implements IdentityStore {
     }
     return members
         .verifyCredentials(login.getCaller(), login.getPasswordAsString())
-        .map(m -> new CredentialValidationResult(
-            m.id(), m.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+        .map(
+            m ->
+                new CredentialValidationResult(
+                    m.id(), m.roles().stream().map(Enum::name).collect(Collectors.toSet())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

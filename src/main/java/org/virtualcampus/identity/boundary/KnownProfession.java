@@ -11,11 +11,17 @@ import java.lang.annotation.Target;
 import org.virtualcampus.identity.entity.Profession;
 
 /** One of the professions in {@link Profession}; null passes (pair with @NotBlank). */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+@Target({
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT,
+  ElementType.PARAMETER,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = KnownProfession.Validator.class)
 public @interface KnownProfession {
-  String message() default "unknown profession; use one of PHYSICIAN, NURSE, PHARMACIST, DENTIST, PHYSICIAN_ASSISTANT, PHYSICAL_THERAPIST, OCCUPATIONAL_THERAPIST, SPEECH_LANGUAGE_THERAPIST, PSYCHOLOGIST, PHD_EDD_EDUCATOR, ADMINISTRATOR, OTHER";
+  String message() default
+      "unknown profession; use one of PHYSICIAN, NURSE, PHARMACIST, DENTIST, PHYSICIAN_ASSISTANT, PHYSICAL_THERAPIST, OCCUPATIONAL_THERAPIST, SPEECH_LANGUAGE_THERAPIST, PSYCHOLOGIST, PHD_EDD_EDUCATOR, ADMINISTRATOR, OTHER";
 
   Class<?>[] groups() default {};
 

@@ -10,12 +10,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.ZoneId;
 
-/** An IANA time zone id such as Europe/Berlin; null or blank passes (the service defaults to UTC). */
-@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.PARAMETER, ElementType.METHOD})
+/**
+ * An IANA time zone id such as Europe/Berlin; null or blank passes (the service defaults to UTC).
+ */
+@Target({
+  ElementType.FIELD,
+  ElementType.RECORD_COMPONENT,
+  ElementType.PARAMETER,
+  ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = KnownTimeZone.Validator.class)
 public @interface KnownTimeZone {
-  String message() default "unknown time zone; use an IANA id such as Europe/Berlin or America/Chicago";
+  String message() default
+      "unknown time zone; use an IANA id such as Europe/Berlin or America/Chicago";
 
   Class<?>[] groups() default {};
 

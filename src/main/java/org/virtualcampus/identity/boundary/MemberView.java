@@ -17,7 +17,8 @@ public record MemberView(
     String timeZone,
     String bio,
     List<String> roles,
-    OffsetDateTime createdAt) implements java.io.Serializable {
+    OffsetDateTime createdAt)
+    implements java.io.Serializable {
 
   public static MemberView of(Member m) {
     return new MemberView(

@@ -65,13 +65,22 @@ public class Members {
    */
   public Member signUp(@NotNull(message = "a request body is required") @Valid SignUpForm form) {
     if (!signUpEnabled) {
-      throw new AccessDeniedException("Self sign-up is switched off on this campus; ask a coordinator for an invitation.");
+      throw new AccessDeniedException(
+          "Self sign-up is switched off on this campus; ask a coordinator for an invitation.");
     }
     Member member = register(form, EnumSet.of(Role.EDUCATOR));
-    notifications.queue(NotificationKind.WELCOME, member, "Welcome to Virtual Campus",
-        "Hello " + member.displayName() + ",\n\n"
-            + "your Virtual Campus account is ready. Sign in at " + publicUrl + "/login.xhtml with "
-            + member.email() + " to fill in your profile and find a cohort to join.\n\n"
+    notifications.queue(
+        NotificationKind.WELCOME,
+        member,
+        "Welcome to Virtual Campus",
+        "Hello "
+            + member.displayName()
+            + ",\n\n"
+            + "your Virtual Campus account is ready. Sign in at "
+            + publicUrl
+            + "/login.xhtml with "
+            + member.email()
+            + " to fill in your profile and find a cohort to join.\n\n"
             + "Virtual Campus");
     return member;
   }
@@ -80,12 +89,19 @@ public class Members {
    * Creates a member with the given roles. The e-mail must not belong to anyone yet, whatever its
    * case; the unique key in the database settles races between instances.
    */
-  public Member register(@NotNull(message = "a request body is required") @Valid SignUpForm form, Set<Role> roles) {
+  public Member register(
+      @NotNull(message = "a request body is required") @Valid SignUpForm form, Set<Role> roles) {
     if (queries.byEmail(form.getEmail()).isPresent()) {
       throw duplicateEmail(form.getEmail());
     }
     Member member =
-        new Member(form.getEmail(), form.getDisplayName(), hasher.hash(form.getPassword()), form.toProfile(), roles, clock.instant());
+        new Member(
+            form.getEmail(),
+            form.getDisplayName(),
+            hasher.hash(form.getPassword()),
+            form.toProfile(),
+            roles,
+            clock.instant());
     try {
       em.persist(member);
       em.flush();
@@ -95,9 +111,21 @@ public class Members {
     return member;
   }
 
-  /** Like {@link #register} with a hash computed once, for seeding many accounts with one password. */
-  public Member registerWithHash(@NotNull(message = "a request body is required") @Valid SignUpForm form, String passwordHash, Set<Role> roles) {
-    Member member = new Member(form.getEmail(), form.getDisplayName(), passwordHash, form.toProfile(), roles, clock.instant());
+  /**
+   * Like {@link #register} with a hash computed once, for seeding many accounts with one password.
+   */
+  public Member registerWithHash(
+      @NotNull(message = "a request body is required") @Valid SignUpForm form,
+      String passwordHash,
+      Set<Role> roles) {
+    Member member =
+        new Member(
+            form.getEmail(),
+            form.getDisplayName(),
+            passwordHash,
+            form.toProfile(),
+            roles,
+            clock.instant());
     em.persist(member);
     em.flush(); // rows that refer to members by plain id must find this one in the database
     return member;
@@ -107,13 +135,16 @@ public class Members {
     return hasher.hash(password);
   }
 
-  public Member updateProfile(@NotNull String memberId, @NotNull(message = "a request body is required") @Valid ProfileForm form) {
+  public Member updateProfile(
+      @NotNull String memberId,
+      @NotNull(message = "a request body is required") @Valid ProfileForm form) {
     Member member = require(memberId);
     member.updateProfile(form.getDisplayName(), form.toProfile());
     return member;
   }
 
-  public void changePassword(@NotNull String memberId, @NotNull String current, @NotNull String next) {
+  public void changePassword(
+      @NotNull String memberId, @NotNull String current, @NotNull String next) {
     Member member = require(memberId);
     if (!hasher.matches(current, member.passwordHash())) {
       throw new InvalidInputException("currentPassword", "the current password is not correct");
@@ -142,7 +173,8 @@ public class Members {
               .setParameter("role", Role.ADMIN)
               .getSingleResult();
       if (admins <= 1) {
-        throw new ConflictException("Last admin", "The campus needs at least one admin; make someone else admin first.");
+        throw new ConflictException(
+            "Last admin", "The campus needs at least one admin; make someone else admin first.");
       }
     }
     member.replaceRoles(roles);
@@ -173,7 +205,8 @@ public class Members {
     }
     Optional<Member> found = queries.byEmail(email);
     if (found.isEmpty()) {
-      hasher.matchesDummy(password); // same work as a real check, so timing does not reveal accounts
+      hasher.matchesDummy(
+          password); // same work as a real check, so timing does not reveal accounts
       return Optional.empty();
     }
     Member member = found.get();
@@ -187,7 +220,8 @@ public class Members {
     em.lock(member, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(member);
     if (!correct) {
-      member.registerFailedSignIn(clock.instant(), maxFailedSignIns, Duration.ofMinutes(lockoutMinutes));
+      member.registerFailedSignIn(
+          clock.instant(), maxFailedSignIns, Duration.ofMinutes(lockoutMinutes));
       return Optional.empty();
     }
     member.registerSuccessfulSignIn();
@@ -195,7 +229,8 @@ public class Members {
   }
 
   private static ConflictException duplicateEmail(String email) {
-    return new ConflictException("E-mail already registered", "An account with the e-mail address " + email.trim() + " already exists.");
+    return new ConflictException(
+        "E-mail already registered",
+        "An account with the e-mail address " + email.trim() + " already exists.");
   }
-
 }

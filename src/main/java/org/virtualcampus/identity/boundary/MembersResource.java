@@ -11,10 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +41,10 @@ public class MembersResource {
 
   @POST
   @PermitAll
-  @Operation(summary = "Sign up", description = "Creates an EDUCATOR account. 403 when self sign-up is switched off, 409 when the e-mail is taken.")
+  @Operation(
+      summary = "Sign up",
+      description =
+          "Creates an EDUCATOR account. 403 when self sign-up is switched off, 409 when the e-mail is taken.")
   public Response signUp(SignUpForm form, @Context UriInfo uri) {
     Member created = members.signUp(form);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -51,13 +54,16 @@ public class MembersResource {
 
   @GET
   @RolesAllowed({"ADMIN", "COORDINATOR"})
-  @Operation(summary = "Find members", description = "Name or e-mail contains q; optional role filter; paged.")
+  @Operation(
+      summary = "Find members",
+      description = "Name or e-mail contains q; optional role filter; paged.")
   public PageResponse<MemberView> search(
       @QueryParam("q") String q,
       @QueryParam("role") String role,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return PageResponse.of(members.search(q, parseRole(role, "role"), PageRequest.of(page, size)).map(MemberView::of));
+    return PageResponse.of(
+        members.search(q, parseRole(role, "role"), PageRequest.of(page, size)).map(MemberView::of));
   }
 
   @GET
@@ -79,9 +85,13 @@ public class MembersResource {
   @GET
   @Path("{id}")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "One member", description = "Admins and coordinators see anyone; others only themselves.")
+  @Operation(
+      summary = "One member",
+      description = "Admins and coordinators see anyone; others only themselves.")
   public MemberView one(@PathParam("id") String id) {
-    if (!id.equals(caller.memberId()) && !caller.hasRole("ADMIN") && !caller.hasRole("COORDINATOR")) {
+    if (!id.equals(caller.memberId())
+        && !caller.hasRole("ADMIN")
+        && !caller.hasRole("COORDINATOR")) {
       throw new AccessDeniedException("You may only read your own account.");
     }
     return MemberView.of(members.require(id));
@@ -118,7 +128,13 @@ public class MembersResource {
       return Role.valueOf(value.trim().toUpperCase());
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
-          "Unknown role " + value, List.of(new FieldError(field, "unknown role '" + value + "'; use EDUCATOR, FACILITATOR, COORDINATOR or ADMIN")));
+          "Unknown role " + value,
+          List.of(
+              new FieldError(
+                  field,
+                  "unknown role '"
+                      + value
+                      + "'; use EDUCATOR, FACILITATOR, COORDINATOR or ADMIN")));
     }
   }
 }

@@ -37,8 +37,14 @@ public class ProfileForm implements java.io.Serializable {
 
   public ProfileForm() {}
 
-  public ProfileForm(String displayName, String profession, String professionOther, String institution,
-      String country, String timeZone, String bio) {
+  public ProfileForm(
+      String displayName,
+      String profession,
+      String professionOther,
+      String institution,
+      String country,
+      String timeZone,
+      String bio) {
     this.displayName = displayName;
     this.profession = profession;
     this.professionOther = professionOther;
@@ -58,18 +64,59 @@ public class ProfileForm implements java.io.Serializable {
         bio);
   }
 
-  public String getDisplayName() { return displayName; }
-  public void setDisplayName(String displayName) { this.displayName = displayName; }
-  public String getProfession() { return profession; }
-  public void setProfession(String profession) { this.profession = profession; }
-  public String getProfessionOther() { return professionOther; }
-  public void setProfessionOther(String professionOther) { this.professionOther = professionOther; }
-  public String getInstitution() { return institution; }
-  public void setInstitution(String institution) { this.institution = institution; }
-  public String getCountry() { return country; }
-  public void setCountry(String country) { this.country = country == null ? null : country.toUpperCase(); }
-  public String getTimeZone() { return timeZone; }
-  public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-  public String getBio() { return bio; }
-  public void setBio(String bio) { this.bio = bio; }
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getProfession() {
+    return profession;
+  }
+
+  public void setProfession(String profession) {
+    this.profession = profession;
+  }
+
+  public String getProfessionOther() {
+    return professionOther;
+  }
+
+  public void setProfessionOther(String professionOther) {
+    this.professionOther = professionOther;
+  }
+
+  public String getInstitution() {
+    return institution;
+  }
+
+  public void setInstitution(String institution) {
+    this.institution = institution;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country == null ? null : country.toUpperCase();
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public String getBio() {
+    return bio;
+  }
+
+  public void setBio(String bio) {
+    this.bio = bio;
+  }
 }

@@ -17,15 +17,34 @@ public class SignUpForm extends ProfileForm {
 
   public SignUpForm() {}
 
-  public SignUpForm(String email, String password, String displayName, String profession, String professionOther,
-      String institution, String country, String timeZone, String bio) {
+  public SignUpForm(
+      String email,
+      String password,
+      String displayName,
+      String profession,
+      String professionOther,
+      String institution,
+      String country,
+      String timeZone,
+      String bio) {
     super(displayName, profession, professionOther, institution, country, timeZone, bio);
     this.email = email;
     this.password = password;
   }
 
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
 }

@@ -43,13 +43,18 @@ public class MemberQueries {
 
   /** Members whose name or e-mail contains {@code text} (any case), optionally with one role. */
   public Page<Member> search(String text, Role role, PageRequest paging) {
-    String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
-    String where = " where 1 = 1"
-        + (pattern == null ? "" : " and (lower(m.displayName) like :text or m.emailNormalized like :text)")
-        + (role == null ? "" : " and :role member of m.roles");
+    String pattern =
+        text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+    String where =
+        " where 1 = 1"
+            + (pattern == null
+                ? ""
+                : " and (lower(m.displayName) like :text or m.emailNormalized like :text)")
+            + (role == null ? "" : " and :role member of m.roles");
     TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + where, Long.class);
     TypedQuery<Member> items =
-        em.createQuery("select m from Member m" + where + " order by m.displayName, m.id", Member.class);
+        em.createQuery(
+            "select m from Member m" + where + " order by m.displayName, m.id", Member.class);
     if (pattern != null) {
       count.setParameter("text", pattern);
       items.setParameter("text", pattern);

@@ -84,7 +84,13 @@ public class Member {
 
   protected Member() {}
 
-  public Member(String email, String displayName, String passwordHash, Profile profile, Set<Role> roles, Instant now) {
+  public Member(
+      String email,
+      String displayName,
+      String passwordHash,
+      Profile profile,
+      Set<Role> roles,
+      Instant now) {
     this.id = Ids.newId();
     this.email = email.trim();
     this.emailNormalized = normalize(email);
@@ -106,7 +112,8 @@ public class Member {
 
   private void apply(Profile profile) {
     this.profession = profile.profession();
-    this.professionOther = profile.profession() == Profession.OTHER ? blankToNull(profile.professionOther()) : null;
+    this.professionOther =
+        profile.profession() == Profession.OTHER ? blankToNull(profile.professionOther()) : null;
     this.institution = blankToNull(profile.institution());
     this.country = blankToNull(profile.country());
     this.timeZone = profile.timeZone().getId();
@@ -144,20 +151,67 @@ public class Member {
     return s == null || s.isBlank() ? null : s.trim();
   }
 
-  public String id() { return id; }
-  public String email() { return email; }
-  public String displayName() { return displayName; }
-  public String passwordHash() { return passwordHash; }
-  public Profession profession() { return profession; }
-  public String professionOther() { return professionOther; }
-  public String institution() { return institution; }
-  public String country() { return country; }
-  public ZoneId timeZone() { return ZoneId.of(timeZone); }
-  public String bio() { return bio; }
-  public Instant createdAt() { return createdAt; }
-  public Instant lockedUntil() { return lockedUntil; }
-  public int failedSignIns() { return failedSignIns; }
-  public Set<Role> roles() { return Set.copyOf(roles); }
-  public boolean hasRole(Role role) { return roles.contains(role); }
-  public Profile profile() { return new Profile(profession, professionOther, institution, country, timeZone(), bio); }
+  public String id() {
+    return id;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public Profession profession() {
+    return profession;
+  }
+
+  public String professionOther() {
+    return professionOther;
+  }
+
+  public String institution() {
+    return institution;
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public ZoneId timeZone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public String bio() {
+    return bio;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public int failedSignIns() {
+    return failedSignIns;
+  }
+
+  public Set<Role> roles() {
+    return Set.copyOf(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public Profile profile() {
+    return new Profile(profession, professionOther, institution, country, timeZone(), bio);
+  }
 }

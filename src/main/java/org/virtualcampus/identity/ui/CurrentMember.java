@@ -6,8 +6,10 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.TimeZone;
 import org.virtualcampus.identity.control.MemberQueries;
+import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.identity.entity.Member;
 
 /** The signed-in member as the pages see them; times on pages are shown in their time zone. */
@@ -29,8 +31,8 @@ public class CurrentMember {
     return member;
   }
 
-  public org.virtualcampus.identity.entity.Actor actor() {
-    return new org.virtualcampus.identity.entity.Actor(getId(), isSignedIn() ? member.roles() : java.util.Set.of());
+  public Actor actor() {
+    return new Actor(getId(), isSignedIn() ? member.roles() : Set.of());
   }
 
   public boolean isSignedIn() {
@@ -46,7 +48,9 @@ public class CurrentMember {
   }
 
   public String getRoleNames() {
-    return isSignedIn() ? String.join(", ", member.roles().stream().map(Enum::name).sorted().toList()) : "";
+    return isSignedIn()
+        ? String.join(", ", member.roles().stream().map(Enum::name).sorted().toList())
+        : "";
   }
 
   public boolean is(String role) {

@@ -19,7 +19,9 @@ import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.ui.PageMessages;
 
-/** Admin page: find members by name or e-mail and change their roles. Pages through the database. */
+/**
+ * Admin page: find members by name or e-mail and change their roles. Pages through the database.
+ */
 @Named
 @ViewScoped
 public class MembersAdminBacking implements Serializable {
@@ -32,27 +34,32 @@ public class MembersAdminBacking implements Serializable {
   private String editingName;
   private List<String> editingRoles = new ArrayList<>();
 
-  private final LazyDataModel<MemberView> model = new LazyDataModel<>() {
-    private transient Page<MemberView> last;
+  private final LazyDataModel<MemberView> model =
+      new LazyDataModel<>() {
+        private transient Page<MemberView> last;
 
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return last == null ? 0 : (int) last.total();
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+          return last == null ? 0 : (int) last.total();
+        }
 
-    @Override
-    public List<MemberView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      Role role = roleFilter == null || roleFilter.isBlank() ? null : Role.valueOf(roleFilter);
-      last = members.search(query, role, new PageRequest(first / pageSize, pageSize)).map(MemberView::of);
-      setRowCount((int) last.total());
-      return last.items();
-    }
+        @Override
+        public List<MemberView> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+          Role role = roleFilter == null || roleFilter.isBlank() ? null : Role.valueOf(roleFilter);
+          last =
+              members
+                  .search(query, role, new PageRequest(first / pageSize, pageSize))
+                  .map(MemberView::of);
+          setRowCount((int) last.total());
+          return last.items();
+        }
 
-    @Override
-    public String getRowKey(MemberView row) {
-      return row.id();
-    }
-  };
+        @Override
+        public String getRowKey(MemberView row) {
+          return row.id();
+        }
+      };
 
   public void edit(MemberView member) {
     editingId = member.id();
@@ -75,12 +82,35 @@ public class MembersAdminBacking implements Serializable {
     return List.of("EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN");
   }
 
-  public LazyDataModel<MemberView> getModel() { return model; }
-  public String getQuery() { return query; }
-  public void setQuery(String query) { this.query = query; }
-  public String getRoleFilter() { return roleFilter; }
-  public void setRoleFilter(String roleFilter) { this.roleFilter = roleFilter; }
-  public String getEditingName() { return editingName; }
-  public List<String> getEditingRoles() { return editingRoles; }
-  public void setEditingRoles(List<String> editingRoles) { this.editingRoles = editingRoles; }
+  public LazyDataModel<MemberView> getModel() {
+    return model;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public String getRoleFilter() {
+    return roleFilter;
+  }
+
+  public void setRoleFilter(String roleFilter) {
+    this.roleFilter = roleFilter;
+  }
+
+  public String getEditingName() {
+    return editingName;
+  }
+
+  public List<String> getEditingRoles() {
+    return editingRoles;
+  }
+
+  public void setEditingRoles(List<String> editingRoles) {
+    this.editingRoles = editingRoles;
+  }
 }

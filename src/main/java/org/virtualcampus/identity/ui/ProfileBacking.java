@@ -31,8 +31,15 @@ public class ProfileBacking implements Serializable {
     memberId = m.id();
     email = m.email();
     roles = current.getRoleNames();
-    form = new ProfileForm(m.displayName(), m.profession().name(), m.professionOther(), m.institution(), m.country(),
-        m.timeZone().getId(), m.bio());
+    form =
+        new ProfileForm(
+            m.displayName(),
+            m.profession().name(),
+            m.professionOther(),
+            m.institution(),
+            m.country(),
+            m.timeZone().getId(),
+            m.bio());
   }
 
   public void save() {
@@ -46,7 +53,10 @@ public class ProfileBacking implements Serializable {
 
   public void changePassword() {
     try {
-      members.changePassword(memberId, currentPassword == null ? "" : currentPassword, newPassword == null ? "" : newPassword);
+      members.changePassword(
+          memberId,
+          currentPassword == null ? "" : currentPassword,
+          newPassword == null ? "" : newPassword);
       messages.info("profile.passwordChanged");
     } catch (RuntimeException e) {
       messages.failed(e, "password");
@@ -56,11 +66,31 @@ public class ProfileBacking implements Serializable {
     }
   }
 
-  public String getEmail() { return email; }
-  public String getRoles() { return roles; }
-  public ProfileForm getForm() { return form; }
-  public String getCurrentPassword() { return currentPassword; }
-  public void setCurrentPassword(String v) { currentPassword = v; }
-  public String getNewPassword() { return newPassword; }
-  public void setNewPassword(String v) { newPassword = v; }
+  public String getEmail() {
+    return email;
+  }
+
+  public String getRoles() {
+    return roles;
+  }
+
+  public ProfileForm getForm() {
+    return form;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String v) {
+    currentPassword = v;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String v) {
+    newPassword = v;
+  }
 }

@@ -11,10 +11,11 @@ import org.virtualcampus.identity.entity.Profession;
 @Named
 @ApplicationScoped
 public class ProfileChoices {
-  private final List<String> zones = ZoneId.getAvailableZoneIds().stream()
-      .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-      .sorted()
-      .toList();
+  private final List<String> zones =
+      ZoneId.getAvailableZoneIds().stream()
+          .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+          .sorted()
+          .toList();
 
   public List<String> getProfessions() {
     return Arrays.stream(Profession.values()).map(Enum::name).toList();

@@ -29,12 +29,15 @@ public class SignInBacking {
   public void signIn() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status = security.authenticate(
-        (HttpServletRequest) external.getRequest(),
-        (HttpServletResponse) external.getResponse(),
-        AuthenticationParameters.withParams()
-            .credential(new UsernamePasswordCredential(email == null ? "" : email, password == null ? "" : password))
-            .newAuthentication(true));
+    AuthenticationStatus status =
+        security.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(
+                    new UsernamePasswordCredential(
+                        email == null ? "" : email, password == null ? "" : password))
+                .newAuthentication(true));
     switch (status) {
       case SUCCESS -> {
         external.redirect(external.getRequestContextPath() + safeNext());
@@ -62,10 +65,27 @@ public class SignInBacking {
     return next;
   }
 
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
-  public String getNext() { return next; }
-  public void setNext(String next) { this.next = next; }
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
 }

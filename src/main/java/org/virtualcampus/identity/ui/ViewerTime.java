@@ -10,12 +10,16 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Formats times for pages in the viewer's own time zone (UTC for visitors who are not signed in). */
+/**
+ * Formats times for pages in the viewer's own time zone (UTC for visitors who are not signed in).
+ */
 @Named
 @RequestScoped
 public class ViewerTime {
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
   @Inject CurrentMember viewer;
 
@@ -60,12 +64,15 @@ public class ViewerTime {
     }
     long v = n.longValue();
     long lastTwo = v % 100;
-    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch ((int) (v % 10)) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
+    String suffix =
+        lastTwo >= 11 && lastTwo <= 13
+            ? "th"
+            : switch ((int) (v % 10)) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
     return v + suffix;
   }
 

@@ -15,7 +15,12 @@ public record NotificationView(
 
   public static NotificationView of(Notification n) {
     return new NotificationView(
-        n.id(), n.kind().name(), n.subject(), n.body(), n.status().name(),
-        OutboxEntry.utc(n.createdAt()), OutboxEntry.utc(n.sentAt()));
+        n.id(),
+        n.kind().name(),
+        n.subject(),
+        n.body(),
+        n.status().name(),
+        OutboxEntry.utc(n.createdAt()),
+        OutboxEntry.utc(n.sentAt()));
   }
 }

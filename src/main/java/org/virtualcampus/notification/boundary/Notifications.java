@@ -24,7 +24,8 @@ public class Notifications {
   /** Writes the message in the current transaction: it exists exactly when the change commits. */
   @Transactional(Transactional.TxType.MANDATORY)
   public Notification queue(NotificationKind kind, Member recipient, String subject, String body) {
-    Notification n = new Notification(kind, recipient.id(), recipient.email(), subject, body, clock.instant());
+    Notification n =
+        new Notification(kind, recipient.id(), recipient.email(), subject, body, clock.instant());
     em.persist(n);
     return n;
   }

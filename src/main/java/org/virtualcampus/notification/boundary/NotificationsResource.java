@@ -17,7 +17,9 @@ import org.virtualcampus.platform.rest.Caller;
 import org.virtualcampus.platform.rest.PageResponse;
 
 @Path("notifications")
-@Tag(name = "Notifications", description = "The outbox of e-mail notifications and each member's own")
+@Tag(
+    name = "Notifications",
+    description = "The outbox of e-mail notifications and each member's own")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {
 
@@ -28,10 +30,13 @@ public class NotificationsResource {
   @RolesAllowed({"COORDINATOR", "ADMIN"})
   @Operation(
       summary = "The outbox",
-      description = "Every notification, newest first, with its delivery state; optional status filter"
-          + " sent, pending or failed (given up after 8 tries); paged with page (from 0) and size.")
+      description =
+          "Every notification, newest first, with its delivery state; optional status filter"
+              + " sent, pending or failed (given up after 8 tries); paged with page (from 0) and size.")
   public PageResponse<OutboxEntry> outbox(
-      @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return PageResponse.of(
         notifications.outbox(parseStatus(status), paging(page, size)).map(OutboxEntry::of));
   }
@@ -39,9 +44,13 @@ public class NotificationsResource {
   @GET
   @Path("mine")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(summary = "My notifications", description = "The caller's own notifications, newest first; paged.")
-  public PageResponse<NotificationView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
-    return PageResponse.of(notifications.mine(caller.memberId(), paging(page, size)).map(NotificationView::of));
+  @Operation(
+      summary = "My notifications",
+      description = "The caller's own notifications, newest first; paged.")
+  public PageResponse<NotificationView> mine(
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return PageResponse.of(
+        notifications.mine(caller.memberId(), paging(page, size)).map(NotificationView::of));
   }
 
   private static NotificationStatus parseStatus(String value) {
@@ -51,11 +60,15 @@ public class NotificationsResource {
     try {
       return NotificationStatus.valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("status", "unknown status '" + value + "'; use sent, pending or failed");
+      throw new InvalidInputException(
+          "status", "unknown status '" + value + "'; use sent, pending or failed");
     }
   }
 
-  /** Read here rather than as Integer parameters: JAX-RS answers 404 to a query parameter it cannot convert. */
+  /**
+   * Read here rather than as Integer parameters: JAX-RS answers 404 to a query parameter it cannot
+   * convert.
+   */
   private static PageRequest paging(String page, String size) {
     return PageRequest.of(number(page, "page"), number(size, "size"));
   }

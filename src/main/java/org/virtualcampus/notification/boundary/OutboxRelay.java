@@ -2,8 +2,8 @@ package org.virtualcampus.notification.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -19,7 +19,8 @@ import org.virtualcampus.platform.startup.SchemaReady;
 
 /**
  * Sends the outbox by e-mail every {@code campus.mail.relay-seconds} when SMTP is configured. Every
- * instance runs it: a message is sent only by the relay whose claim on it succeeded in the database.
+ * instance runs it: a message is sent only by the relay whose claim on it succeeded in the
+ * database.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,12 +41,14 @@ public class OutboxRelay {
 
   void start(@Observes SchemaReady ready) {
     if (!mail.isConfigured()) {
-      LOG.info("No campus.mail.host set: notifications are shown in the app and not sent by e-mail.");
+      LOG.info(
+          "No campus.mail.host set: notifications are shown in the app and not sent by e-mail.");
       return;
     }
     long period = Math.max(1, periodSeconds);
     runs = scheduler.scheduleWithFixedDelay(this::relayDue, period, period, TimeUnit.SECONDS);
-    LOG.info(() -> "Sending notifications by e-mail to " + mail.describe() + " every " + period + " s.");
+    LOG.info(
+        () -> "Sending notifications by e-mail to " + mail.describe() + " every " + period + " s.");
   }
 
   @PreDestroy
@@ -72,8 +75,17 @@ public class OutboxRelay {
     } catch (MessagingException | RuntimeException e) {
       String error = describe(e);
       NotificationStatus now = deliveries.failed(n.id(), error);
-      LOG.warning(() -> "Could not send notification " + n.id() + " (try " + (n.attempts() + 1) + " of "
-          + Notification.MAX_ATTEMPTS + (now == NotificationStatus.FAILED ? ", giving up" : "") + "): " + error);
+      LOG.warning(
+          () ->
+              "Could not send notification "
+                  + n.id()
+                  + " (try "
+                  + (n.attempts() + 1)
+                  + " of "
+                  + Notification.MAX_ATTEMPTS
+                  + (now == NotificationStatus.FAILED ? ", giving up" : "")
+                  + "): "
+                  + error);
       return;
     }
     deliveries.sent(n.id());

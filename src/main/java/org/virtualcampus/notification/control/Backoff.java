@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When to try a failed notification again: one minute after the first failure, doubling after
- * each further one, never more than an hour apart. With {@code Notification.MAX_ATTEMPTS} tries
- * that rides out a mail server outage of about two hours before the relay gives up.
+ * When to try a failed notification again: one minute after the first failure, doubling after each
+ * further one, never more than an hour apart. With {@code Notification.MAX_ATTEMPTS} tries that
+ * rides out a mail server outage of about two hours before the relay gives up.
  */
 @ApplicationScoped
 public class Backoff {
@@ -21,7 +21,8 @@ public class Backoff {
 
   Duration delayAfter(int failedAttempts) {
     int doublings = Math.max(0, failedAttempts - 1);
-    // Past six doublings the hour cap applies anyway; stopping there keeps the shift from overflowing.
+    // Past six doublings the hour cap applies anyway; stopping there keeps the shift from
+    // overflowing.
     Duration delay = FIRST.multipliedBy(1L << Math.min(doublings, 6));
     return delay.compareTo(LONGEST) > 0 ? LONGEST : delay;
   }

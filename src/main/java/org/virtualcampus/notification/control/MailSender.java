@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailSender {
   /** Short enough that a hanging server cannot outlast a relay's claim on a message. */
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
   static final Duration IO_TIMEOUT = Duration.ofSeconds(20);
 
   @Inject
@@ -35,7 +36,9 @@ public class MailSender {
   int port;
 
   @Inject
-  @ConfigProperty(name = "campus.mail.from", defaultValue = "Virtual Campus <no-reply@campus.example>")
+  @ConfigProperty(
+      name = "campus.mail.from",
+      defaultValue = "Virtual Campus <no-reply@campus.example>")
   String from;
 
   @Inject
@@ -58,7 +61,9 @@ public class MailSender {
 
   /** Where mail goes, for the log; never includes credentials. */
   public String describe() {
-    return isConfigured() ? host.get() + ":" + port + (starttls ? " (STARTTLS)" : "") : "nowhere (no campus.mail.host)";
+    return isConfigured()
+        ? host.get() + ":" + port + (starttls ? " (STARTTLS)" : "")
+        : "nowhere (no campus.mail.host)";
   }
 
   public void send(String to, String subject, String body) throws MessagingException {

@@ -13,9 +13,9 @@ import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 
 /**
- * Reads the outbox and claims messages for sending. The relay's two statements are native SQL
- * with explicit timestamps so that the comparison with {@code claimed_until} is exactly the one
- * the database runs, on H2 and MySQL alike.
+ * Reads the outbox and claims messages for sending. The relay's two statements are native SQL with
+ * explicit timestamps so that the comparison with {@code claimed_until} is exactly the one the
+ * database runs, on H2 and MySQL alike.
  */
 @ApplicationScoped
 public class NotificationQueries {
@@ -31,11 +31,12 @@ public class NotificationQueries {
   /** Messages a relay may try now, oldest first. */
   public List<String> dueIds(Instant now, int limit) {
     @SuppressWarnings("unchecked")
-    List<Object> ids = em.createNativeQuery(DUE)
-        .setParameter(1, Notification.MAX_ATTEMPTS)
-        .setParameter(2, Timestamp.from(now))
-        .setMaxResults(limit)
-        .getResultList();
+    List<Object> ids =
+        em.createNativeQuery(DUE)
+            .setParameter(1, Notification.MAX_ATTEMPTS)
+            .setParameter(2, Timestamp.from(now))
+            .setMaxResults(limit)
+            .getResultList();
     return ids.stream().map(String::valueOf).toList();
   }
 
@@ -44,12 +45,13 @@ public class NotificationQueries {
    * between relays racing for the same row: exactly one of them sees an update count of 1.
    */
   public boolean claim(String id, Instant now, Instant until) {
-    int updated = em.createNativeQuery(CLAIM)
-        .setParameter(1, Timestamp.from(until))
-        .setParameter(2, id)
-        .setParameter(3, Notification.MAX_ATTEMPTS)
-        .setParameter(4, Timestamp.from(now))
-        .executeUpdate();
+    int updated =
+        em.createNativeQuery(CLAIM)
+            .setParameter(1, Timestamp.from(until))
+            .setParameter(2, id)
+            .setParameter(3, Notification.MAX_ATTEMPTS)
+            .setParameter(4, Timestamp.from(now))
+            .executeUpdate();
     return updated == 1;
   }
 
@@ -63,9 +65,11 @@ public class NotificationQueries {
               case PENDING -> " where n.sentAt is null and n.attempts < :max";
               case FAILED -> " where n.sentAt is null and n.attempts >= :max";
             };
-    TypedQuery<Long> count = em.createQuery("select count(n) from Notification n" + where, Long.class);
-    TypedQuery<Notification> items = em.createQuery(
-        "select n from Notification n" + where + " order by n.seq desc", Notification.class);
+    TypedQuery<Long> count =
+        em.createQuery("select count(n) from Notification n" + where, Long.class);
+    TypedQuery<Notification> items =
+        em.createQuery(
+            "select n from Notification n" + where + " order by n.seq desc", Notification.class);
     if (status == NotificationStatus.PENDING || status == NotificationStatus.FAILED) {
       count.setParameter("max", Notification.MAX_ATTEMPTS);
       items.setParameter("max", Notification.MAX_ATTEMPTS);
@@ -75,18 +79,22 @@ public class NotificationQueries {
 
   /** One member's notifications, newest first. */
   public Page<Notification> forRecipient(String memberId, PageRequest paging) {
-    TypedQuery<Long> count = em.createQuery(
-            "select count(n) from Notification n where n.recipientId = :member", Long.class)
-        .setParameter("member", memberId);
-    TypedQuery<Notification> items = em.createQuery(
-            "select n from Notification n where n.recipientId = :member order by n.seq desc",
-            Notification.class)
-        .setParameter("member", memberId);
+    TypedQuery<Long> count =
+        em.createQuery(
+                "select count(n) from Notification n where n.recipientId = :member", Long.class)
+            .setParameter("member", memberId);
+    TypedQuery<Notification> items =
+        em.createQuery(
+                "select n from Notification n where n.recipientId = :member order by n.seq desc",
+                Notification.class)
+            .setParameter("member", memberId);
     return page(items, count, paging);
   }
 
-  private static Page<Notification> page(TypedQuery<Notification> items, TypedQuery<Long> count, PageRequest paging) {
-    List<Notification> found = items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+  private static Page<Notification> page(
+      TypedQuery<Notification> items, TypedQuery<Long> count, PageRequest paging) {
+    List<Notification> found =
+        items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
     return new Page<>(found, paging.page(), paging.size(), count.getSingleResult());
   }
 }

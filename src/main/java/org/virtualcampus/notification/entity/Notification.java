@@ -10,8 +10,8 @@ import java.time.Instant;
 import org.virtualcampus.platform.persistence.Ids;
 
 /**
- * One message in the outbox. Sent at most once; a failed send is retried until
- * {@link #MAX_ATTEMPTS} tries have failed, then the relay gives up and the message counts as failed.
+ * One message in the outbox. Sent at most once; a failed send is retried until {@link
+ * #MAX_ATTEMPTS} tries have failed, then the relay gives up and the message counts as failed.
  *
  * <p>{@code claimedUntil} is the time before which no relay may pick the message up: a relay that
  * claims it sets it to the end of its sending window, and a failure sets it to the moment the next
@@ -57,7 +57,12 @@ public class Notification {
 
   protected Notification() {}
 
-  public Notification(NotificationKind kind, String recipientId, String recipientEmail, String subject, String body,
+  public Notification(
+      NotificationKind kind,
+      String recipientId,
+      String recipientEmail,
+      String subject,
+      String body,
       Instant now) {
     this.id = Ids.newId();
     this.kind = kind;
@@ -85,7 +90,8 @@ public class Notification {
     }
     attempts++;
     claimedUntil = attempts >= MAX_ATTEMPTS ? null : retryNotBefore;
-    lastError = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
+    lastError =
+        error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
   }
 
   public NotificationStatus status() {
@@ -95,15 +101,47 @@ public class Notification {
     return attempts >= MAX_ATTEMPTS ? NotificationStatus.FAILED : NotificationStatus.PENDING;
   }
 
-  public String id() { return id; }
-  public NotificationKind kind() { return kind; }
-  public String recipientId() { return recipientId; }
-  public String recipientEmail() { return recipientEmail; }
-  public String subject() { return subject; }
-  public String body() { return body; }
-  public Instant createdAt() { return createdAt; }
-  public Instant sentAt() { return sentAt; }
-  public int attempts() { return attempts; }
-  public String lastError() { return lastError; }
-  public Instant claimedUntil() { return claimedUntil; }
+  public String id() {
+    return id;
+  }
+
+  public NotificationKind kind() {
+    return kind;
+  }
+
+  public String recipientId() {
+    return recipientId;
+  }
+
+  public String recipientEmail() {
+    return recipientEmail;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public String lastError() {
+    return lastError;
+  }
+
+  public Instant claimedUntil() {
+    return claimedUntil;
+  }
 }

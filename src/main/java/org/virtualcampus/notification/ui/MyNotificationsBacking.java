@@ -15,7 +15,10 @@ import org.virtualcampus.notification.boundary.Notifications;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 
-/** "My notifications": what the campus told the signed-in member, newest first, paged in the database. */
+/**
+ * "My notifications": what the campus told the signed-in member, newest first, paged in the
+ * database.
+ */
 @Named
 @ViewScoped
 public class MyNotificationsBacking implements Serializable {
@@ -24,31 +27,38 @@ public class MyNotificationsBacking implements Serializable {
 
   private String memberId;
 
-  private final LazyDataModel<NotificationRow> model = new LazyDataModel<>() {
-    private transient Page<NotificationRow> last;
+  private final LazyDataModel<NotificationRow> model =
+      new LazyDataModel<>() {
+        private transient Page<NotificationRow> last;
 
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return last == null ? 0 : (int) last.total();
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+          return last == null ? 0 : (int) last.total();
+        }
 
-    @Override
-    public List<NotificationRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      last = notifications.mine(memberId, new PageRequest(first / pageSize, pageSize)).map(NotificationRow::of);
-      setRowCount((int) last.total());
-      return last.items();
-    }
+        @Override
+        public List<NotificationRow> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+          last =
+              notifications
+                  .mine(memberId, new PageRequest(first / pageSize, pageSize))
+                  .map(NotificationRow::of);
+          setRowCount((int) last.total());
+          return last.items();
+        }
 
-    @Override
-    public String getRowKey(NotificationRow row) {
-      return row.id();
-    }
-  };
+        @Override
+        public String getRowKey(NotificationRow row) {
+          return row.id();
+        }
+      };
 
   @PostConstruct
   void identify() {
     memberId = current.getId();
   }
 
-  public LazyDataModel<NotificationRow> getModel() { return model; }
+  public LazyDataModel<NotificationRow> getModel() {
+    return model;
+  }
 }

@@ -23,8 +23,17 @@ public record NotificationRow(
     implements Serializable {
 
   public static NotificationRow of(Notification n) {
-    return new NotificationRow(n.id(), n.kind().name(), n.recipientEmail(), n.subject(), n.body(), n.status().name(),
-        n.attempts(), n.lastError(), date(n.createdAt()), date(n.sentAt()));
+    return new NotificationRow(
+        n.id(),
+        n.kind().name(),
+        n.recipientEmail(),
+        n.subject(),
+        n.body(),
+        n.status().name(),
+        n.attempts(),
+        n.lastError(),
+        date(n.createdAt()),
+        date(n.sentAt()));
   }
 
   /** PrimeFaces tag colour for the status. */

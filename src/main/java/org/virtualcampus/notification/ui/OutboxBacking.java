@@ -23,33 +23,49 @@ public class OutboxBacking implements Serializable {
 
   private String statusFilter;
 
-  private final LazyDataModel<NotificationRow> model = new LazyDataModel<>() {
-    private transient Page<NotificationRow> last;
+  private final LazyDataModel<NotificationRow> model =
+      new LazyDataModel<>() {
+        private transient Page<NotificationRow> last;
 
-    @Override
-    public int count(Map<String, FilterMeta> filters) {
-      return last == null ? 0 : (int) last.total();
-    }
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+          return last == null ? 0 : (int) last.total();
+        }
 
-    @Override
-    public List<NotificationRow> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-      NotificationStatus status = statusFilter == null || statusFilter.isBlank() ? null : NotificationStatus.valueOf(statusFilter);
-      last = notifications.outbox(status, new PageRequest(first / pageSize, pageSize)).map(NotificationRow::of);
-      setRowCount((int) last.total());
-      return last.items();
-    }
+        @Override
+        public List<NotificationRow> load(
+            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+          NotificationStatus status =
+              statusFilter == null || statusFilter.isBlank()
+                  ? null
+                  : NotificationStatus.valueOf(statusFilter);
+          last =
+              notifications
+                  .outbox(status, new PageRequest(first / pageSize, pageSize))
+                  .map(NotificationRow::of);
+          setRowCount((int) last.total());
+          return last.items();
+        }
 
-    @Override
-    public String getRowKey(NotificationRow row) {
-      return row.id();
-    }
-  };
+        @Override
+        public String getRowKey(NotificationRow row) {
+          return row.id();
+        }
+      };
 
   public List<String> getStatuses() {
     return Arrays.stream(NotificationStatus.values()).map(Enum::name).toList();
   }
 
-  public LazyDataModel<NotificationRow> getModel() { return model; }
-  public String getStatusFilter() { return statusFilter; }
-  public void setStatusFilter(String statusFilter) { this.statusFilter = statusFilter; }
+  public LazyDataModel<NotificationRow> getModel() {
+    return model;
+  }
+
+  public String getStatusFilter() {
+    return statusFilter;
+  }
+
+  public void setStatusFilter(String statusFilter) {
+    this.statusFilter = statusFilter;
+  }
 }

@@ -1,6 +1,8 @@
 package org.virtualcampus.platform.paging;
 
-/** A zero-based page number and a size capped at 200 so that no list is fetched whole by accident. */
+/**
+ * A zero-based page number and a size capped at 200 so that no list is fetched whole by accident.
+ */
 public record PageRequest(int page, int size) {
   public static final int MAX_SIZE = 200;
 

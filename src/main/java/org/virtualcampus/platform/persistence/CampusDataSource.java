@@ -16,7 +16,8 @@ import java.sql.Connection;
 @DataSourceDefinition(
     name = "java:app/jdbc/campus",
     className = "${MPCONFIG=campus.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
-    url = "${MPCONFIG=campus.db.url:jdbc:h2:mem:campus;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE}",
+    url =
+        "${MPCONFIG=campus.db.url:jdbc:h2:mem:campus;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE}",
     user = "${MPCONFIG=campus.db.user:sa}",
     password = "${MPCONFIG=campus.db.password:}",
     isolationLevel = Connection.TRANSACTION_READ_COMMITTED,

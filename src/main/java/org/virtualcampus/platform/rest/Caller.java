@@ -4,6 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.EnumSet;
+import org.virtualcampus.identity.entity.Actor;
+import org.virtualcampus.identity.entity.Role;
 
 /** Who is calling: the member id (the caller principal's name) and their roles. */
 @RequestScoped
@@ -20,14 +23,14 @@ public class Caller {
   }
 
   /** The caller for the services' object-level checks. */
-  public org.virtualcampus.identity.entity.Actor actor() {
-    var roles = java.util.EnumSet.noneOf(org.virtualcampus.identity.entity.Role.class);
-    for (var role : org.virtualcampus.identity.entity.Role.values()) {
+  public Actor actor() {
+    var roles = EnumSet.noneOf(Role.class);
+    for (var role : Role.values()) {
       if (security.isCallerInRole(role.name())) {
         roles.add(role);
       }
     }
-    return new org.virtualcampus.identity.entity.Actor(memberId(), roles);
+    return new Actor(memberId(), roles);
   }
 
   public boolean hasRole(String role) {

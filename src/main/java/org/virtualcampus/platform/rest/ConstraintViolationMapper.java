@@ -24,5 +24,4 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return Problem.invalid("The request has " + errors.size() + " invalid field(s).", errors)
         .toResponse();
   }
-
 }

@@ -8,7 +8,8 @@ import org.virtualcampus.platform.error.FieldError;
 
 /** An RFC 9457 problem detail, the body of every API error. */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -26,7 +27,12 @@ public record Problem(String type, String title, int status, String detail, List
     return Response.status(401)
         .type(MEDIA)
         .header("WWW-Authenticate", "Basic realm=\"Virtual Campus\", charset=\"UTF-8\"")
-        .entity(of("unauthenticated", "Unauthorized", 401, "Sign in with HTTP Basic (e-mail and password) to use this endpoint."))
+        .entity(
+            of(
+                "unauthenticated",
+                "Unauthorized",
+                401,
+                "Sign in with HTTP Basic (e-mail and password) to use this endpoint."))
         .build();
   }
 

@@ -21,10 +21,10 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * One mechanism for both doors. Pages: the sign-in form hands its credential over through
- * {@code SecurityContext.authenticate}, and the HTTP session remembers the member afterwards.
- * API: HTTP Basic on every request, no session. A protected page visited anonymously redirects to
- * the sign-in page; the API answers 401 (see RoleCheckFeature).
+ * One mechanism for both doors. Pages: the sign-in form hands its credential over through {@code
+ * SecurityContext.authenticate}, and the HTTP session remembers the member afterwards. API: HTTP
+ * Basic on every request, no session. A protected page visited anonymously redirects to the sign-in
+ * page; the API answers 401 (see RoleCheckFeature).
  */
 @ApplicationScoped
 public class CampusAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -55,7 +55,9 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential basic = decodeBasic(authorization.substring(6).trim());
       CredentialValidationResult result =
-          basic == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(basic);
+          basic == null
+              ? CredentialValidationResult.INVALID_RESULT
+              : identityStores.validate(basic);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
@@ -68,14 +70,21 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
         target += "?" + request.getQueryString();
       }
       return context.redirect(
-          request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+          request.getContextPath()
+              + LOGIN_PAGE
+              + "?next="
+              + URLEncoder.encode(target, StandardCharsets.UTF_8));
     }
     return context.doNothing();
   }
 
-  private static AuthenticationStatus rememberFromSession(HttpMessageContext context, Principal principal) {
+  private static AuthenticationStatus rememberFromSession(
+      HttpMessageContext context, Principal principal) {
     try {
-      context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
+      context
+          .getHandler()
+          .handle(
+              new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), principal)});
     } catch (IOException | UnsupportedCallbackException e) {
       throw new IllegalStateException("The container refused the remembered sign-in", e);
     }
@@ -90,7 +99,10 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
     try {
       String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return colon < 0
+          ? null
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -102,9 +114,11 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
       response.setStatus(401);
       response.setHeader("WWW-Authenticate", "Basic realm=\"Virtual Campus\", charset=\"UTF-8\"");
       response.setContentType("application/problem+json");
-      response.getWriter().write(
-          "{\"type\":\"urn:virtual-campus:problem:unauthenticated\",\"title\":\"Unauthorized\",\"status\":401,"
-              + "\"detail\":\"Sign-in failed. Check the e-mail address and password.\"}");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"urn:virtual-campus:problem:unauthenticated\",\"title\":\"Unauthorized\",\"status\":401,"
+                  + "\"detail\":\"Sign-in failed. Check the e-mail address and password.\"}");
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

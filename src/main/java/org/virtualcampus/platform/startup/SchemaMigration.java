@@ -26,8 +26,15 @@ public class SchemaMigration {
             .load()
             .migrate();
     applied = true;
-    LOG.info(() -> "Database schema at version " + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
-        + " (" + result.migrationsExecuted + " migration(s) applied now)");
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + (result.targetSchemaVersion != null
+                    ? result.targetSchemaVersion
+                    : result.initialSchemaVersion)
+                + " ("
+                + result.migrationsExecuted
+                + " migration(s) applied now)");
   }
 
   public boolean applied() {

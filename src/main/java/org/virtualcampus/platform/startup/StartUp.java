@@ -24,8 +24,12 @@ public class StartUp {
     try {
       schema.migrate();
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "DATABASE MIGRATION FAILED - Virtual Campus will not start. Fix the database or the"
-          + " migration named below, then start again. Cause: " + rootMessage(e), e);
+      LOG.log(
+          Level.SEVERE,
+          "DATABASE MIGRATION FAILED - Virtual Campus will not start. Fix the database or the"
+              + " migration named below, then start again. Cause: "
+              + rootMessage(e),
+          e);
       Thread stopper = new Thread(() -> System.exit(3), "campus-stop-after-failed-migration");
       stopper.start();
       throw e;

@@ -24,13 +24,23 @@ public class PageMessages {
     add(null, FacesMessage.SEVERITY_ERROR, text(key, args));
   }
 
-  /** Shows why a service call failed; returns null so an action can {@code return messages.failed(e)}. */
+  /**
+   * Shows why a service call failed; returns null so an action can {@code return
+   * messages.failed(e)}.
+   */
   public String failed(RuntimeException e, String formId) {
     if (e instanceof ConstraintViolationException cve) {
-      cve.getConstraintViolations().forEach(v ->
-          add(clientId(formId, ConstraintViolationMapperSupport.fieldName(v)), FacesMessage.SEVERITY_ERROR, v.getMessage()));
+      cve.getConstraintViolations()
+          .forEach(
+              v ->
+                  add(
+                      clientId(formId, ConstraintViolationMapperSupport.fieldName(v)),
+                      FacesMessage.SEVERITY_ERROR,
+                      v.getMessage()));
     } else if (e instanceof InvalidInputException invalid) {
-      invalid.fieldErrors().forEach(f -> add(clientId(formId, f.field()), FacesMessage.SEVERITY_ERROR, f.message()));
+      invalid
+          .fieldErrors()
+          .forEach(f -> add(clientId(formId, f.field()), FacesMessage.SEVERITY_ERROR, f.message()));
     } else if (e instanceof DomainException domain) {
       add(null, FacesMessage.SEVERITY_ERROR, domain.detail());
     } else {
@@ -45,8 +55,10 @@ public class PageMessages {
   }
 
   public String text(String key, Object... args) {
-    ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
-        .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+    ResourceBundle bundle =
+        FacesContext.getCurrentInstance()
+            .getApplication()
+            .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
     String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
     return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
   }

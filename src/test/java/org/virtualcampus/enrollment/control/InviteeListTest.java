@@ -8,10 +8,14 @@ class InviteeListTest {
 
   @Test
   void pastedListAcceptsLinesCommasAndNamedAddresses() {
-    var parsed = InviteeList.fromText("ana@uni.example\nben@uni.example, cleo@uni.example\n\n\"Dora Diaz\" <dora@uni.example>");
+    var parsed =
+        InviteeList.fromText(
+            "ana@uni.example\nben@uni.example, cleo@uni.example\n\n\"Dora Diaz\" <dora@uni.example>");
     assertThat(parsed.ok()).isTrue();
-    assertThat(parsed.invitees()).extracting(InviteeList.Invitee::email)
-        .containsExactly("ana@uni.example", "ben@uni.example", "cleo@uni.example", "dora@uni.example");
+    assertThat(parsed.invitees())
+        .extracting(InviteeList.Invitee::email)
+        .containsExactly(
+            "ana@uni.example", "ben@uni.example", "cleo@uni.example", "dora@uni.example");
     assertThat(parsed.invitees().get(3).name()).isEqualTo("Dora Diaz");
     assertThat(parsed.invitees().get(3).line()).isEqualTo(4);
   }
@@ -26,9 +30,13 @@ class InviteeListTest {
 
   @Test
   void csvWithHeaderUsesTheEmailAndNameColumns() {
-    var parsed = InviteeList.fromCsv("name,email\nAna Alves,ana@uni.example\n\"Okafor, Ben\",ben@uni.example\n");
+    var parsed =
+        InviteeList.fromCsv(
+            "name,email\nAna Alves,ana@uni.example\n\"Okafor, Ben\",ben@uni.example\n");
     assertThat(parsed.ok()).isTrue();
-    assertThat(parsed.invitees()).extracting(InviteeList.Invitee::name).containsExactly("Ana Alves", "Okafor, Ben");
+    assertThat(parsed.invitees())
+        .extracting(InviteeList.Invitee::name)
+        .containsExactly("Ana Alves", "Okafor, Ben");
     assertThat(parsed.invitees()).extracting(InviteeList.Invitee::line).containsExactly(2, 3);
   }
 
@@ -41,7 +49,8 @@ class InviteeListTest {
 
   @Test
   void emptyListIsAnError() {
-    assertThat(InviteeList.fromText("  \n ").errors()).singleElement()
+    assertThat(InviteeList.fromText("  \n ").errors())
+        .singleElement()
         .satisfies(e -> assertThat(e.reason()).contains("empty"));
   }
 }

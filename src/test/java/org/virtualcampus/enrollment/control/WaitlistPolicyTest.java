@@ -27,7 +27,9 @@ class WaitlistPolicyTest {
 
   @Test
   void passesOverProfessionsAtTheirCapAndNamesThem() {
-    var decision = WaitlistPolicy.nextInLine(List.of(ANNA, BEN, CLEO), Map.of(NURSE, 4, PHYSICIAN, 4), Optional.of(4));
+    var decision =
+        WaitlistPolicy.nextInLine(
+            List.of(ANNA, BEN, CLEO), Map.of(NURSE, 4, PHYSICIAN, 4), Optional.of(4));
     assertThat(decision.seat()).contains(CLEO);
     assertThat(decision.passedOver()).containsExactly(ANNA, BEN);
   }

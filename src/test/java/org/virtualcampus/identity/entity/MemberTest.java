@@ -13,8 +13,13 @@ class MemberTest {
   static final Instant NOW = Instant.parse("2026-11-21T10:00:00Z");
 
   static Member member() {
-    return new Member(" Nora.Nurse@Example.org ", "Nora", "hash",
-        new Profile(Profession.NURSE, null, null, null, ZoneId.of("UTC"), null), Set.of(), NOW);
+    return new Member(
+        " Nora.Nurse@Example.org ",
+        "Nora",
+        "hash",
+        new Profile(Profession.NURSE, null, null, null, ZoneId.of("UTC"), null),
+        Set.of(),
+        NOW);
   }
 
   @Test
@@ -37,7 +42,9 @@ class MemberTest {
     assertThat(m.isLocked(NOW)).isFalse();
     m.registerFailedSignIn(NOW, 5, Duration.ofMinutes(15));
     assertThat(m.isLocked(NOW.plusSeconds(60))).isTrue();
-    assertThat(m.isLocked(NOW.plus(Duration.ofMinutes(15)))).as("unlocked when the period is over").isFalse();
+    assertThat(m.isLocked(NOW.plus(Duration.ofMinutes(15))))
+        .as("unlocked when the period is over")
+        .isFalse();
   }
 
   @Test
@@ -55,10 +62,13 @@ class MemberTest {
   @Test
   void otherProfessionKeepsItsDescriptionOnlyForOther() {
     Member m = member();
-    m.updateProfile("Nora", new Profile(Profession.OTHER, "Midwife", "Clinic", "DE", ZoneId.of("Europe/Berlin"), ""));
+    m.updateProfile(
+        "Nora",
+        new Profile(Profession.OTHER, "Midwife", "Clinic", "DE", ZoneId.of("Europe/Berlin"), ""));
     assertThat(m.professionOther()).isEqualTo("Midwife");
     assertThat(m.bio()).as("blank becomes empty").isNull();
-    m.updateProfile("Nora", new Profile(Profession.NURSE, "Midwife", null, null, ZoneId.of("UTC"), null));
+    m.updateProfile(
+        "Nora", new Profile(Profession.NURSE, "Midwife", null, null, ZoneId.of("UTC"), null));
     assertThat(m.professionOther()).isNull();
     m.replaceRoles(EnumSet.of(Role.ADMIN));
     assertThat(m.hasRole(Role.EDUCATOR)).isFalse();

@@ -41,7 +41,10 @@ class ClaimStatementsTest {
   @BeforeEach
   void migrate() {
     db = new JdbcDataSource();
-    db.setURL("jdbc:h2:mem:claims-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+    db.setURL(
+        "jdbc:h2:mem:claims-"
+            + UUID.randomUUID()
+            + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
     db.setUser("sa");
     Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
   }
@@ -58,9 +61,12 @@ class ClaimStatementsTest {
     String id = insert(now.minusSeconds(10), null, 0, null);
 
     assertThat(claim(id, now, lease)).isTrue();
-    assertThat(claim(id, now.plusSeconds(1), lease.plusSeconds(1))).as("held by the first relay").isFalse();
+    assertThat(claim(id, now.plusSeconds(1), lease.plusSeconds(1)))
+        .as("held by the first relay")
+        .isFalse();
     assertThat(claim(id, lease.plusMillis(1), lease.plus(Duration.ofMinutes(5))))
-        .as("the first relay died: after its lease another may take over").isTrue();
+        .as("the first relay died: after its lease another may take over")
+        .isTrue();
   }
 
   @Test
@@ -104,10 +110,11 @@ class ClaimStatementsTest {
       try {
         List<Future<Boolean>> outcomes = new ArrayList<>();
         for (int r = 0; r < relays; r++) {
-          Callable<Boolean> relay = () -> {
-            start.await();
-            return claim(id, now, lease);
-          };
+          Callable<Boolean> relay =
+              () -> {
+                start.await();
+                return claim(id, now, lease);
+              };
           outcomes.add(pool.submit(relay));
         }
         start.countDown();
@@ -122,12 +129,14 @@ class ClaimStatementsTest {
     }
   }
 
-  private String insert(Instant createdAt, Instant sentAt, int attempts, Instant claimedUntil) throws SQLException {
+  private String insert(Instant createdAt, Instant sentAt, int attempts, Instant claimedUntil)
+      throws SQLException {
     String id = UUID.randomUUID().toString();
     try (Connection c = db.getConnection();
-        PreparedStatement insert = c.prepareStatement(
-            "INSERT INTO notification (id, kind, recipient_email, subject, body, created_at, sent_at, attempts,"
-                + " claimed_until) VALUES (?, 'WELCOME', 'nora@example.org', 'Welcome', 'Hello', ?, ?, ?, ?)")) {
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO notification (id, kind, recipient_email, subject, body, created_at, sent_at, attempts,"
+                    + " claimed_until) VALUES (?, 'WELCOME', 'nora@example.org', 'Welcome', 'Hello', ?, ?, ?, ?)")) {
       insert.setString(1, id);
       insert.setTimestamp(2, Timestamp.from(createdAt));
       insert.setTimestamp(3, sentAt == null ? null : Timestamp.from(sentAt));
@@ -140,7 +149,8 @@ class ClaimStatementsTest {
 
   /** Each call on its own connection in auto-commit, as a relay's claim in its own transaction. */
   private boolean claim(String id, Instant at, Instant until) throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement claim = c.prepareStatement(jdbc(NotificationQueries.CLAIM))) {
+    try (Connection c = db.getConnection();
+        PreparedStatement claim = c.prepareStatement(jdbc(NotificationQueries.CLAIM))) {
       claim.setTimestamp(1, Timestamp.from(until));
       claim.setString(2, id);
       claim.setInt(3, Notification.MAX_ATTEMPTS);
@@ -150,7 +160,8 @@ class ClaimStatementsTest {
   }
 
   private List<String> due(Instant at) throws SQLException {
-    try (Connection c = db.getConnection(); PreparedStatement due = c.prepareStatement(jdbc(NotificationQueries.DUE))) {
+    try (Connection c = db.getConnection();
+        PreparedStatement due = c.prepareStatement(jdbc(NotificationQueries.DUE))) {
       due.setInt(1, Notification.MAX_ATTEMPTS);
       due.setTimestamp(2, Timestamp.from(at));
       List<String> ids = new ArrayList<>();

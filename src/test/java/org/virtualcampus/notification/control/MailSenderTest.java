@@ -22,7 +22,8 @@ class MailSenderTest {
 
   @RegisterExtension
   static final GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+      new GreenMailExtension(
+          new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
   final Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
   MailSender sender;
@@ -47,13 +48,15 @@ class MailSenderTest {
     assertThat(received).hasSize(1);
     MimeMessage mail = received[0];
     assertThat(mail.getSubject()).isEqualTo("Welcome to Virtual Campus — café");
-    assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(a -> ((InternetAddress) a).getAddress())
+    assertThat(mail.getRecipients(Message.RecipientType.TO))
+        .extracting(a -> ((InternetAddress) a).getAddress())
         .containsExactly("nora@example.org");
     InternetAddress from = (InternetAddress) mail.getFrom()[0];
     assertThat(from.getAddress()).isEqualTo("no-reply@campus.example");
     assertThat(from.getPersonal()).isEqualTo("Virtual Campus");
     assertThat(mail.getSentDate().toInstant()).isEqualTo(clock.instant());
-    assertThat(((String) mail.getContent()).replace("\r\n", "\n")).isEqualTo("Hello Nora,\nwelcome.");
+    assertThat(((String) mail.getContent()).replace("\r\n", "\n"))
+        .isEqualTo("Hello Nora,\nwelcome.");
   }
 
   @Test
@@ -79,7 +82,8 @@ class MailSenderTest {
     long started = System.nanoTime();
     assertThatThrownBy(() -> sender.send("nora@example.org", "Subject", "Body"))
         .isInstanceOf(MessagingException.class);
-    assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(MailSender.CONNECT_TIMEOUT.toMillis());
+    assertThat((System.nanoTime() - started) / 1_000_000)
+        .isLessThan(MailSender.CONNECT_TIMEOUT.toMillis());
   }
 
   @Test

@@ -12,7 +12,8 @@ class NotificationTest {
   final Instant retryAt = clock.instant().plusSeconds(60);
 
   Notification notification() {
-    return new Notification(NotificationKind.WELCOME, "m-1", "nora@example.org", "Welcome", "Hello", clock.instant());
+    return new Notification(
+        NotificationKind.WELCOME, "m-1", "nora@example.org", "Welcome", "Hello", clock.instant());
   }
 
   @Test
