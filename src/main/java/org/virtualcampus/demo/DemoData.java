@@ -1,7 +1,6 @@
 package org.virtualcampus.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.virtualcampus.identity.control.MemberQueries;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Profession;
 import org.virtualcampus.identity.entity.Role;
-import org.virtualcampus.platform.startup.SchemaReady;
 
 /** Seeds the demo campus into an empty database, and a first admin into a production one. */
 @ApplicationScoped
@@ -69,29 +67,43 @@ public class DemoData {
   @ConfigProperty(name = "campus.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
+  /** Seeds the demo campus when demo data is on and the database has no members; true if it did. */
   @Transactional
-  void seed(@Observes SchemaReady ready) {
-    boolean seeded = false;
-    if (demoData && memberQueries.count() == 0) {
-      seedDemoCampus();
-      seeded = true;
+  public boolean seedDemoCampusIfEmpty() {
+    if (!demoData || memberQueries.count() > 0) {
+      return false;
     }
-    if (adminEmail.isPresent() && !memberQueries.anyWithRole(Role.ADMIN)) {
-      members.register(
-          new SignUpForm(
-              adminEmail.get(),
-              adminPassword.orElse(""),
-              "Administrator",
-              "ADMINISTRATOR",
-              null,
-              null,
-              null,
-              "UTC",
-              null),
-          EnumSet.of(Role.ADMIN, Role.COORDINATOR));
-      LOG.info("Created the first admin " + adminEmail.get());
+    seedDemoCampus();
+    return true;
+  }
+
+  /** Creates the configured first admin when the campus has none. */
+  @Transactional
+  public void createFirstAdminIfNone() {
+    if (adminEmail.isEmpty() || memberQueries.anyWithRole(Role.ADMIN)) {
+      return;
     }
-    announce(seeded);
+    members.register(
+        new SignUpForm(
+            adminEmail.get(),
+            adminPassword.orElse(""),
+            "Administrator",
+            "ADMINISTRATOR",
+            null,
+            null,
+            null,
+            "UTC",
+            null),
+        EnumSet.of(Role.ADMIN, Role.COORDINATOR));
+    LOG.info("Created the first admin " + adminEmail.get());
+  }
+
+  public boolean demoDataOn() {
+    return demoData;
+  }
+
+  public String publicUrl() {
+    return publicUrl;
   }
 
   private void seedDemoCampus() {
@@ -159,34 +171,5 @@ public class DemoData {
             email, PASSWORD, name, profession.name(), null, institution, "US", zone, null),
         hash,
         roles);
-  }
-
-  private void announce(boolean seeded) {
-    StringBuilder banner =
-        new StringBuilder("\n\n  Virtual Campus is running at ").append(publicUrl).append("/\n");
-    if (demoData) {
-      banner
-          .append(
-              seeded
-                  ? "  Demo data seeded into an empty database.\n"
-                  : "  Demo data already present.\n")
-          .append("  Demo sign-ins (password for all: ")
-          .append(PASSWORD)
-          .append("):\n")
-          .append("    admin@campus.example        (admin)\n")
-          .append("    coordinator@campus.example  (coordinator)\n")
-          .append("    facilitator1@campus.example (facilitator)\n")
-          .append("    educator01@campus.example … educator60@campus.example (educators)\n");
-    }
-    banner
-        .append("  API: ")
-        .append(publicUrl)
-        .append("/api/v1  OpenAPI: ")
-        .append(publicUrl)
-        .append("/openapi")
-        .append("  Health: ")
-        .append(publicUrl)
-        .append("/health\n");
-    LOG.info(banner.toString());
   }
 }

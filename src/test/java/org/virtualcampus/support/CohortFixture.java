@@ -125,16 +125,25 @@ public final class CohortFixture {
         .getList("items");
   }
 
+  /** The whole waitlist history, newest first, page by page. */
   public List<Map<String, Object>> history(String cohortId) {
-    return campus
-        .as(Campus.COORDINATOR)
-        .queryParam("size", 200)
-        .get("cohorts/" + cohortId + "/waitlist/history")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("items");
+    List<Map<String, Object>> all = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      var json =
+          campus
+              .as(Campus.COORDINATOR)
+              .queryParam("size", 200)
+              .queryParam("page", page)
+              .get("cohorts/" + cohortId + "/waitlist/history")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      all.addAll(json.getList("items"));
+      if (page + 1 >= json.getInt("totalPages")) {
+        return all;
+      }
+    }
   }
 
   /** The caller's place in the cohort. */

@@ -1,0 +1,153 @@
+package org.virtualcampus.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.CohortFixture;
+
+/**
+ * Run by .ci/two-instances against two running instances that share one MariaDB database ({@code
+ * -Dcampus.instances=url1,url2}); not part of the Arquillian suite.
+ */
+class TwoInstancesCheck {
+  List<Campus> instances;
+
+  @BeforeEach
+  void connect() throws Exception {
+    instances = new ArrayList<>();
+    for (String url : System.getProperty("campus.instances", "").split(",")) {
+      instances.add(new Campus(URI.create(url.trim()).toURL()));
+    }
+    assertThat(instances).as("-Dcampus.instances names two instances").hasSize(2);
+  }
+
+  private Campus instance(int i) {
+    return instances.get(i % 2);
+  }
+
+  private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(64);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return call.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get(180, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void seatRushAndOfferChurnThroughBothInstancesKeepEveryInvariant() throws Exception {
+    CohortFixture cohorts = new CohortFixture(instance(0));
+    Map<String, Object> plan = cohorts.plan(30);
+    plan.put("seatPolicy", "OFFER");
+    plan.put("offerHold", "PT3S");
+    String cohort = cohorts.open(plan);
+
+    List<String> emails =
+        all(
+            IntStream.range(0, 120)
+                .<Callable<String>>mapToObj(i -> () -> instance(i).newEducator("two" + i))
+                .toList());
+    List<Response> requests =
+        all(
+            IntStream.range(0, emails.size())
+                .<Callable<Response>>mapToObj(
+                    i ->
+                        () ->
+                            instance(i)
+                                .as(emails.get(i), "password123")
+                                .post("cohorts/" + cohort + "/enrollments"))
+                .toList());
+    assertThat(requests).extracting(Response::statusCode).containsOnly(201);
+    assertThat(cohorts.figures(cohort))
+        .containsEntry("seatsTaken", 30)
+        .containsEntry("offered", 30)
+        .containsEntry("waiting", 90);
+    assertThat(cohorts.waitlist(cohort))
+        .extracting(e -> e.get("position"))
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 90).boxed().toList());
+
+    // Ten offer holders accept through alternating instances; everyone else lets offers run out,
+    // so both instances' sweepers expire offers and pass seats on at the same time.
+    List<Map<String, Object>> offered = cohorts.roster(cohort, "OFFERED");
+    List<Callable<Integer>> accepts = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      String id = (String) offered.get(i).get("id");
+      String prefix = ((String) offered.get(i).get("memberName")).split(" ")[0] + "-";
+      String email = emails.stream().filter(e -> e.startsWith(prefix)).findFirst().orElseThrow();
+      int k = i;
+      accepts.add(
+          () ->
+              instance(k)
+                  .as(email, "password123")
+                  .post("enrollments/" + id + "/accept")
+                  .statusCode());
+    }
+    assertThat(all(accepts)).allMatch(status -> status == 200 || status == 409);
+
+    long until = System.currentTimeMillis() + 120_000;
+    Map<String, Object> figures = cohorts.figures(cohort);
+    while (System.currentTimeMillis() < until
+        && (((Number) figures.get("waiting")).intValue() > 0
+            || ((Number) figures.get("offered")).intValue() > 0)) {
+      assertThat(((Number) figures.get("seatsTaken")).intValue()).isLessThanOrEqualTo(30);
+      Thread.sleep(500);
+      figures =
+          instance((int) (System.nanoTime() % 2))
+              .as(Campus.COORDINATOR)
+              .get("cohorts/" + cohort + "/figures")
+              .jsonPath()
+              .getMap("$");
+    }
+    assertThat(figures).containsEntry("waiting", 0).containsEntry("offered", 0);
+    int enrolled = ((Number) figures.get("enrolled")).intValue();
+    assertThat(figures).containsEntry("seatsTaken", enrolled);
+
+    List<Map<String, Object>> history = cohorts.history(cohort);
+    List<Object> expired =
+        history.stream()
+            .filter(e -> "OFFER_EXPIRED".equals(e.get("kind")))
+            .map(e -> e.get("memberId"))
+            .toList();
+    List<Object> promoted =
+        history.stream()
+            .filter(e -> "PROMOTED".equals(e.get("kind")))
+            .map(e -> e.get("memberId"))
+            .toList();
+    assertThat(new HashSet<>(expired)).as("no offer expired twice").hasSize(expired.size());
+    assertThat(expired).hasSize(120 - enrolled);
+    assertThat(new HashSet<>(promoted))
+        .as("everyone who waited was offered a seat once")
+        .hasSize(90);
+    assertThat(promoted).hasSize(90);
+  }
+}
