@@ -97,6 +97,32 @@ public final class Browser implements AutoCloseable {
     return find(cssSelector).getText();
   }
 
+  /**
+   * Picks the option labelled {@code label} in a PrimeFaces selectOneMenu: open it, click the item.
+   * A click that lands while the panel is still sliding open is lost, so it tries again.
+   */
+  public Browser selectOption(String clientId, String label) {
+    By menu = By.id(clientId + "_label");
+    By item =
+        By.xpath("//div[@id='" + clientId + "_panel']//li[normalize-space()='" + label + "']");
+    for (int attempt = 0; attempt < 4; attempt++) {
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.elementToBeClickable(menu))
+          .click();
+      new WebDriverWait(driver, Duration.ofSeconds(15))
+          .until(ExpectedConditions.elementToBeClickable(item))
+          .click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(2))
+            .until(ExpectedConditions.textToBe(menu, label));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException retry) {
+        // the panel was still animating; open it again
+      }
+    }
+    throw new IllegalStateException("Could not pick " + label + " in " + clientId);
+  }
+
   /** Clicks the button labelled {@code label} inside the card whose heading is {@code heading}. */
   public Browser clickInCard(String heading, String label) {
     By button =

@@ -38,9 +38,19 @@ public class PageMessages {
                       FacesMessage.SEVERITY_ERROR,
                       v.getMessage()));
     } else if (e instanceof InvalidInputException invalid) {
-      invalid
-          .fieldErrors()
-          .forEach(f -> add(clientId(formId, f.field()), FacesMessage.SEVERITY_ERROR, f.message()));
+      if (invalid.fieldErrors().size() > 1
+          || invalid.fieldErrors().stream().anyMatch(f -> clientId(formId, f.field()) == null)) {
+        add(null, FacesMessage.SEVERITY_ERROR, invalid.detail());
+      }
+      for (var f : invalid.fieldErrors()) {
+        String target = clientId(formId, f.field());
+        // a field without an input on this page (such as "line 3" of an upload) is named in the
+        // text
+        add(
+            target,
+            FacesMessage.SEVERITY_ERROR,
+            target == null ? f.field() + ": " + f.message() : f.message());
+      }
     } else if (e instanceof DomainException domain) {
       add(null, FacesMessage.SEVERITY_ERROR, domain.detail());
     } else {

@@ -1,0 +1,122 @@
+package org.virtualcampus.enrollment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.Campus;
+
+/**
+ * A coordinator plans a course and cohort in the browser, opens it and invites; an invitee answers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CoordinatorBrowserIT {
+  private static final Pattern LINK =
+      Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+  @ArquillianResource URL deploymentUrl;
+  Campus campus;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    campus = new Campus(deploymentUrl);
+    browser = new Browser(campus.app());
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  @Test
+  void coordinatorPlansOpensAndInvitesAndTheInviteeSaysInterested() {
+    String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+    String courseTitle = "Simulation Debriefing " + suffix;
+    String cohortName = "Debriefing autumn " + suffix;
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Cora Coordinator");
+    browser.open("coordinator/cohorts.xhtml");
+
+    browser.click("cohorts:newCourse");
+    browser.type("courseForm:title", courseTitle);
+    browser.type("courseForm:summary", "Debriefing after simulated cases");
+    browser.click("courseForm:createCourse");
+    browser.waitForText("#messages", "Course " + courseTitle + " created.");
+
+    browser.click("cohorts:newCohort");
+    browser.selectOption("cohortForm:courseId", courseTitle);
+    browser.type("cohortForm:name", cohortName);
+    browser.type("cohortForm:capacity_input", "12");
+    browser.screenshot("new-cohort");
+    browser.click("cohortForm:createCohort");
+
+    browser.waitForText("h1", cohortName);
+    assertThat(browser.currentPath()).endsWith("/coordinator/cohort.xhtml");
+    assertThat(browser.text("#cohort\\:status")).isEqualTo("Draft");
+
+    browser.selectOption("statusForm:newStatus", "Open");
+    browser.click("statusForm:changeStatus");
+    browser.waitForText("#messages", "The cohort is now OPEN.");
+
+    String invitee = Campus.uniqueEmail("guest");
+    browser.type("invite:emails", invitee + "\nnot-an-address");
+    browser.click("invite:send");
+    browser.waitForText("#messages", "line 2");
+    assertThat(browser.text("#messages")).contains("nobody was invited");
+
+    browser.type("invite:emails", invitee);
+    browser.click("invite:send");
+    browser.waitForText("#messages", "1 invitation(s) sent");
+    browser.screenshot("cohort-invited");
+
+    String token = tokenSentTo(invitee);
+    browser.click("nav:signOut");
+    browser.waitForText("#signedOutNotice", "You have signed out.");
+    browser.open("invitation.xhtml?token=" + token);
+    browser.waitForText("h2", "You are invited to " + cohortName);
+    browser.type("account:displayName", "Gita Guest");
+    browser.type("account:password", "password123");
+    browser.selectOption("account:profession", "Pharmacist");
+    browser.click("account:interested");
+    browser.waitForText("#messages", "Thank you!");
+    browser.screenshot("invitation-answered");
+
+    browser.signIn(invitee, "password123");
+    browser.waitForText("#nav\\:signedInAs", "Gita Guest");
+    browser.open("me/cohorts.xhtml");
+    assertThat(browser.card(cohortName + " · " + courseTitle)).contains("Enrolled");
+  }
+
+  private String tokenSentTo(String email) {
+    List<Map<String, Object>> outbox =
+        campus
+            .as(Campus.COORDINATOR)
+            .queryParam("size", 200)
+            .get("notifications")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    String body =
+        outbox.stream()
+            .filter(n -> email.equals(n.get("recipientEmail")))
+            .map(n -> (String) n.get("body"))
+            .findFirst()
+            .orElseThrow();
+    Matcher m = LINK.matcher(body);
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+}
