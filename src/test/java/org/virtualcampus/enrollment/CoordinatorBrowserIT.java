@@ -64,6 +64,7 @@ class CoordinatorBrowserIT {
     browser.waitForText("h1", cohortName);
     assertThat(browser.currentPath()).endsWith("/coordinator/cohort.xhtml");
     assertThat(browser.text("#cohort\\:status")).isEqualTo("Draft");
+    assertThat(browser.text("#seatsTaken")).isEqualTo("0 / 12");
 
     browser.selectOption("statusForm:newStatus", "Open");
     browser.click("statusForm:changeStatus");

@@ -75,15 +75,37 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15))
             .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
     input.clear();
+    // masked inputs (PrimeFaces inputNumber) ignore clear(): select everything and overwrite it
+    input.sendKeys(
+        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+        org.openqa.selenium.Keys.DELETE);
     input.sendKeys(text);
     return this;
   }
 
   public Browser click(String clientId) {
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.elementToBeClickable(By.id(clientId)))
-        .click();
-    return this;
+    return clickWhenFree(By.id(clientId));
+  }
+
+  /**
+   * Clicks once the element can take it. A dialog or message still fading over it makes the click
+   * bounce; it is tried again for a few seconds, as a person would click again.
+   */
+  private Browser clickWhenFree(By target) {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.elementToBeClickable(target))
+            .click();
+        return this;
+      } catch (org.openqa.selenium.ElementClickInterceptedException
+          | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt >= 10) {
+          throw e;
+        }
+        sleep(300);
+      }
+    }
   }
 
   public Browser waitForText(String cssSelector, String text) {
@@ -105,22 +127,31 @@ public final class Browser implements AutoCloseable {
     By menu = By.id(clientId + "_label");
     By item =
         By.xpath("//div[@id='" + clientId + "_panel']//li[normalize-space()='" + label + "']");
-    for (int attempt = 0; attempt < 4; attempt++) {
-      new WebDriverWait(driver, Duration.ofSeconds(15))
-          .until(ExpectedConditions.elementToBeClickable(menu))
-          .click();
-      new WebDriverWait(driver, Duration.ofSeconds(15))
-          .until(ExpectedConditions.elementToBeClickable(item))
-          .click();
+    for (int attempt = 0; attempt < 5; attempt++) {
       try {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.elementToBeClickable(menu))
+            .click();
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.elementToBeClickable(item))
+            .click();
         new WebDriverWait(driver, Duration.ofSeconds(2))
             .until(ExpectedConditions.textToBe(menu, label));
         return this;
-      } catch (org.openqa.selenium.TimeoutException retry) {
-        // the panel was still animating; open it again
+      } catch (org.openqa.selenium.WebDriverException retry) {
+        // the panel was still sliding open or shut under the click; try again
+        sleep(300);
       }
     }
     throw new IllegalStateException("Could not pick " + label + " in " + clientId);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Clicks the button labelled {@code label} inside the card whose heading is {@code heading}. */
@@ -132,10 +163,7 @@ public final class Browser implements AutoCloseable {
                 + "']]//button[normalize-space()='"
                 + label
                 + "']");
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.elementToBeClickable(button))
-        .click();
-    return this;
+    return clickWhenFree(button);
   }
 
   /** Text of the card whose heading is {@code heading}. */
@@ -160,10 +188,7 @@ public final class Browser implements AutoCloseable {
                 + ": "
                 + rowText
                 + "']");
-    new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(ExpectedConditions.elementToBeClickable(button))
-        .click();
-    return this;
+    return clickWhenFree(button);
   }
 
   public String currentPath() {
