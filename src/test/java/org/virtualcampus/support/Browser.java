@@ -179,9 +179,9 @@ public final class Browser implements AutoCloseable {
   public Browser clickInRow(String rowText, String buttonLabel) {
     By button =
         By.xpath(
-            "//tr[.//*[normalize-space()='"
+            "//tr[contains(normalize-space(.), '"
                 + rowText
-                + "']]//button[normalize-space()='"
+                + "')]//button[normalize-space()='"
                 + buttonLabel
                 + "' or @aria-label='"
                 + buttonLabel
