@@ -3,10 +3,6 @@ package org.virtualcampus.enrollment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +17,6 @@ import org.virtualcampus.support.Campus;
  */
 @ExtendWith(ArquillianExtension.class)
 class CoordinatorBrowserIT {
-  private static final Pattern LINK =
-      Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-
   @ArquillianResource URL deploymentUrl;
   Campus campus;
   Browser browser;
@@ -81,7 +74,7 @@ class CoordinatorBrowserIT {
     browser.waitForText("#messages", "1 invitation(s) sent");
     browser.screenshot("cohort-invited");
 
-    String token = tokenSentTo(invitee);
+    String token = campus.invitationTokenFor(invitee);
     browser.click("nav:signOut");
     browser.waitForText("#signedOutNotice", "You have signed out.");
     browser.open("invitation.xhtml?token=" + token);
@@ -97,27 +90,5 @@ class CoordinatorBrowserIT {
     browser.waitForText("#nav\\:signedInAs", "Gita Guest");
     browser.open("me/cohorts.xhtml");
     assertThat(browser.card(cohortName + " · " + courseTitle)).contains("Enrolled");
-  }
-
-  private String tokenSentTo(String email) {
-    List<Map<String, Object>> outbox =
-        campus
-            .as(Campus.COORDINATOR)
-            .queryParam("size", 200)
-            .get("notifications")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
-    String body =
-        outbox.stream()
-            .filter(n -> email.equals(n.get("recipientEmail")))
-            .map(n -> (String) n.get("body"))
-            .findFirst()
-            .orElseThrow();
-    Matcher m = LINK.matcher(body);
-    assertThat(m.find()).isTrue();
-    return m.group(1);
   }
 }

@@ -9,8 +9,6 @@ import io.restassured.RestAssured;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +20,6 @@ import org.virtualcampus.support.CohortFixture;
 /** Inviting lists of people, and invitees answering through their personal link. */
 @ExtendWith(ArquillianExtension.class)
 class InvitationsIT {
-  private static final Pattern LINK =
-      Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-
   @ArquillianResource URL deploymentUrl;
   Campus campus;
   CohortFixture cohorts;
@@ -33,29 +28,6 @@ class InvitationsIT {
   void connect() {
     campus = new Campus(deploymentUrl);
     cohorts = new CohortFixture(campus);
-  }
-
-  private String tokenSentTo(String email) {
-    List<Map<String, Object>> outbox =
-        campus
-            .as(Campus.COORDINATOR)
-            .queryParam("size", 200)
-            .get("notifications")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items");
-    String body =
-        outbox.stream()
-            .filter(
-                n -> email.equals(n.get("recipientEmail")) && "INVITATION".equals(n.get("kind")))
-            .map(n -> (String) n.get("body"))
-            .findFirst()
-            .orElseThrow();
-    Matcher m = LINK.matcher(body);
-    assertThat(m.find()).isTrue();
-    return m.group(1);
   }
 
   @Test
@@ -131,7 +103,7 @@ class InvitationsIT {
         .then()
         .statusCode(200)
         .body("invited", equalTo(1));
-    String token = tokenSentTo(email);
+    String token = campus.invitationTokenFor(email);
 
     campus
         .anonymous()
@@ -213,7 +185,7 @@ class InvitationsIT {
         .post("cohorts/" + cohort + "/invitations")
         .then()
         .statusCode(200);
-    String token = tokenSentTo(email);
+    String token = campus.invitationTokenFor(email);
     campus
         .anonymous()
         .body(Map.of("answer", "DECLINED"))

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
+import org.virtualcampus.support.Concurrently;
 
 /**
  * Concurrency over HTTP against the running app: the database must keep every seat and waitlist
@@ -61,38 +61,13 @@ class SeatRushIT {
     }
   }
 
-  /** Fires all calls at once from 64 threads and returns the responses in the order given. */
-  private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(64);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get(120, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   @Test
   void twoHundredConcurrentRequestsFillFortySeatsAndQueueTheRestInOrder() throws Exception {
     String cohort = cohorts.open(40);
     List<String> emails = educators(200, "rush");
 
     List<Response> responses =
-        all(
+        Concurrently.all(
             emails.stream()
                 .<Callable<Response>>map(
                     email ->
@@ -142,7 +117,7 @@ class SeatRushIT {
 
     // The same members asking again, all at once: every one refused, nothing changes.
     List<Response> again =
-        all(
+        Concurrently.all(
             emails.subList(0, 50).stream()
                 .<Callable<Response>>map(
                     email ->
@@ -183,7 +158,7 @@ class SeatRushIT {
                   .post("enrollments/" + id + "/" + action)
                   .statusCode());
     }
-    assertThat(all(calls)).containsOnly(200);
+    assertThat(Concurrently.all(calls)).containsOnly(200);
 
     long until = System.currentTimeMillis() + 60_000;
     Map<String, Object> figures = cohorts.figures(cohort);

@@ -9,16 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
+import org.virtualcampus.support.Concurrently;
 
 /**
  * Run by .ci/two-instances against two running instances that share one MariaDB database ({@code
@@ -40,30 +36,6 @@ class TwoInstancesCheck {
     return instances.get(i % 2);
   }
 
-  private static <T> List<T> all(List<Callable<T>> calls) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(64);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (Callable<T> call : calls) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return call.call();
-                }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> f : futures) {
-        results.add(f.get(180, TimeUnit.SECONDS));
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   @Test
   void seatRushAndOfferChurnThroughBothInstancesKeepEveryInvariant() throws Exception {
     CohortFixture cohorts = new CohortFixture(instance(0));
@@ -73,12 +45,12 @@ class TwoInstancesCheck {
     String cohort = cohorts.open(plan);
 
     List<String> emails =
-        all(
+        Concurrently.all(
             IntStream.range(0, 120)
                 .<Callable<String>>mapToObj(i -> () -> instance(i).newEducator("two" + i))
                 .toList());
     List<Response> requests =
-        all(
+        Concurrently.all(
             IntStream.range(0, emails.size())
                 .<Callable<Response>>mapToObj(
                     i ->
@@ -112,7 +84,7 @@ class TwoInstancesCheck {
                   .post("enrollments/" + id + "/accept")
                   .statusCode());
     }
-    assertThat(all(accepts)).allMatch(status -> status == 200 || status == 409);
+    assertThat(Concurrently.all(accepts)).allMatch(status -> status == 200 || status == 409);
 
     long until = System.currentTimeMillis() + 120_000;
     Map<String, Object> figures = cohorts.figures(cohort);

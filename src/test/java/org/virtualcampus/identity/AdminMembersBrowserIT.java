@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.virtualcampus.support.Browser;
 import org.virtualcampus.support.Campus;
 
@@ -46,7 +45,7 @@ class AdminMembersBrowserIT {
 
     browser.clickInRow("promotee Tester", "Edit roles");
     browser.byId("roles:roleChoice");
-    browser.driver().findElement(By.xpath("//label[normalize-space()='Facilitator']")).click();
+    browser.clickLabel("Facilitator");
     browser.click("roles:saveRoles");
     browser.waitForText("#messages", "Roles of promotee Tester saved.");
     browser.screenshot("admin-members");

@@ -87,6 +87,11 @@ public final class Browser implements AutoCloseable {
     return clickWhenFree(By.id(clientId));
   }
 
+  /** Clicks the form label with this text (a checkbox or radio button's label). */
+  public Browser clickLabel(String text) {
+    return clickWhenFree(By.xpath("//label[normalize-space()='" + text + "']"));
+  }
+
   /**
    * Clicks once the element can take it. A dialog or message still fading over it makes the click
    * bounce; it is tried again for a few seconds, as a person would click again.

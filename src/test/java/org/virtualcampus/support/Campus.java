@@ -81,6 +81,33 @@ public final class Campus {
     return cookies;
   }
 
+  /** The token of the latest invitation link mailed to {@code email}, read from the outbox. */
+  public String invitationTokenFor(String email) {
+    java.util.List<Map<String, Object>> outbox =
+        as(COORDINATOR)
+            .queryParam("size", 200)
+            .get("notifications")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items");
+    String body =
+        outbox.stream()
+            .filter(
+                n -> email.equals(n.get("recipientEmail")) && "INVITATION".equals(n.get("kind")))
+            .map(n -> (String) n.get("body"))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No invitation mailed to " + email));
+    var link =
+        java.util.regex.Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]+)")
+            .matcher(body);
+    if (!link.find()) {
+      throw new IllegalStateException("No invitation link in: " + body);
+    }
+    return link.group(1);
+  }
+
   /** A fresh e-mail address no other test uses. */
   public static String uniqueEmail(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";

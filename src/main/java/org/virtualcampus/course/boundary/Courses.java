@@ -12,6 +12,7 @@ import org.virtualcampus.course.entity.Course;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.platform.paging.PagedQuery;
 
 /** Creating, editing and listing courses. */
 @ApplicationScoped
@@ -48,12 +49,9 @@ public class Courses {
   }
 
   public Page<Course> list(PageRequest paging) {
-    long total = em.createQuery("select count(c) from Course c", Long.class).getSingleResult();
-    var items =
-        em.createQuery("select c from Course c order by c.title, c.id", Course.class)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+    return PagedQuery.of(
+        em.createQuery("select count(c) from Course c", Long.class),
+        em.createQuery("select c from Course c order by c.title, c.id", Course.class),
+        paging);
   }
 }

@@ -36,6 +36,7 @@ import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.platform.paging.PagedQuery;
 
 /** Planning cohorts: create, edit, change capacity and status, list. */
 @ApplicationScoped
@@ -123,28 +124,19 @@ public class Cohorts {
       count.setParameter("me", actor.memberId());
       items.setParameter("me", actor.memberId());
     }
-    return new Page<>(
-        items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
-        paging.page(),
-        paging.size(),
-        count.getSingleResult());
+    return PagedQuery.of(count, items, paging);
   }
 
   /** Cohorts that take requests now or will soon, for members browsing the catalogue. */
   public Page<Cohort> open(PageRequest paging) {
-    long total =
+    return PagedQuery.of(
         em.createQuery("select count(c) from Cohort c where c.status = :s", Long.class)
-            .setParameter("s", CohortStatus.OPEN)
-            .getSingleResult();
-    List<Cohort> items =
+            .setParameter("s", CohortStatus.OPEN),
         em.createQuery(
                 "select c from Cohort c where c.status = :s order by c.startsOn, c.name",
                 Cohort.class)
-            .setParameter("s", CohortStatus.OPEN)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+            .setParameter("s", CohortStatus.OPEN),
+        paging);
   }
 
   private Course courseOf(CohortForm form) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.virtualcampus.enrollment.entity.WaitlistEventKind;
 import org.virtualcampus.identity.entity.Profession;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.platform.paging.PagedQuery;
 
 /** Reads enrollments, queue positions and waitlist history; counts are computed by the database. */
 @ApplicationScoped
@@ -64,7 +66,7 @@ public class EnrollmentQueries {
     return countIn(cohortId, EnrollmentStatus.WAITING);
   }
 
-  public long countIn(String cohortId, java.util.Collection<EnrollmentStatus> statuses) {
+  public long countIn(String cohortId, Collection<EnrollmentStatus> statuses) {
     return em.createQuery(
             "select count(e) from Enrollment e where e.cohortId = :c and e.status in :s",
             Long.class)
@@ -117,52 +119,43 @@ public class EnrollmentQueries {
   }
 
   public Page<Enrollment> ofMember(String memberId, PageRequest paging) {
-    long total =
+    return PagedQuery.of(
         em.createQuery("select count(e) from Enrollment e where e.member.id = :m", Long.class)
-            .setParameter("m", memberId)
-            .getSingleResult();
-    List<Enrollment> items =
+            .setParameter("m", memberId),
         em.createQuery(
                 "select e from Enrollment e where e.member.id = :m"
                     + " order by e.requestedAt desc, e.id",
                 Enrollment.class)
-            .setParameter("m", memberId)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+            .setParameter("m", memberId),
+        paging);
   }
 
   public Page<Enrollment> roster(
-      String cohortId, java.util.Collection<EnrollmentStatus> statuses, PageRequest paging) {
-    long total = countIn(cohortId, statuses);
-    List<Enrollment> items =
+      String cohortId, Collection<EnrollmentStatus> statuses, PageRequest paging) {
+    return PagedQuery.of(
+        em.createQuery(
+                "select count(e) from Enrollment e where e.cohortId = :c and e.status in :s",
+                Long.class)
+            .setParameter("c", cohortId)
+            .setParameter("s", statuses),
         em.createQuery(
                 "select e from Enrollment e where e.cohortId = :c and e.status in :s"
                     + " order by e.member.displayName, e.id",
                 Enrollment.class)
             .setParameter("c", cohortId)
-            .setParameter("s", statuses)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+            .setParameter("s", statuses),
+        paging);
   }
 
   public Page<WaitlistEvent> history(String cohortId, PageRequest paging) {
-    long total =
+    return PagedQuery.of(
         em.createQuery("select count(w) from WaitlistEvent w where w.cohortId = :c", Long.class)
-            .setParameter("c", cohortId)
-            .getSingleResult();
-    List<WaitlistEvent> items =
+            .setParameter("c", cohortId),
         em.createQuery(
-                "select w from WaitlistEvent w where w.cohortId = :c" + " order by w.seq desc",
+                "select w from WaitlistEvent w where w.cohortId = :c order by w.seq desc",
                 WaitlistEvent.class)
-            .setParameter("c", cohortId)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+            .setParameter("c", cohortId),
+        paging);
   }
 
   /** How many were promoted from the waitlist and how long they waited on average, in seconds. */

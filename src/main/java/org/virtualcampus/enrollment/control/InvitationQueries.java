@@ -12,6 +12,7 @@ import org.virtualcampus.enrollment.entity.InvitationStatus;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.platform.paging.PagedQuery;
 
 /** Reads invitations and the interest funnel of a cohort. */
 @ApplicationScoped
@@ -70,19 +71,14 @@ public class InvitationQueries {
   }
 
   public Page<Invitation> ofCohort(String cohortId, PageRequest paging) {
-    long total =
+    return PagedQuery.of(
         em.createQuery("select count(i) from Invitation i where i.cohortId = :c", Long.class)
-            .setParameter("c", cohortId)
-            .getSingleResult();
-    List<Invitation> items =
+            .setParameter("c", cohortId),
         em.createQuery(
                 "select i from Invitation i where i.cohortId = :c"
                     + " order by i.invitedAt desc, i.emailNormalized",
                 Invitation.class)
-            .setParameter("c", cohortId)
-            .setFirstResult(paging.offset())
-            .setMaxResults(paging.size())
-            .getResultList();
-    return new Page<>(items, paging.page(), paging.size(), total);
+            .setParameter("c", cohortId),
+        paging);
   }
 }

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Role;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.platform.paging.PagedQuery;
 
 /** Reads members: by e-mail, and a paged search by name or e-mail and role. */
 @ApplicationScoped
@@ -63,8 +63,6 @@ public class MemberQueries {
       count.setParameter("role", role);
       items.setParameter("role", role);
     }
-    List<Member> found =
-        items.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-    return new Page<>(found, paging.page(), paging.size(), count.getSingleResult());
+    return PagedQuery.of(count, items, paging);
   }
 }
