@@ -279,5 +279,13 @@ class MembersApiIT {
         .body("page", equalTo(1))
         .body("items.size()", equalTo(10))
         .body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(64));
+    campus
+        .as(Campus.COORDINATOR)
+        .queryParam("page", "second")
+        .get("members")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("page"));
   }
 }

@@ -31,8 +31,8 @@ public class CoursesResource {
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
   @Operation(summary = "List courses")
   public PageResponse<CourseView> list(
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return PageResponse.of(courses.list(PageRequest.of(page, size)).map(CourseView::of));
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return PageResponse.of(courses.list(PageRequest.parse(page, size)).map(CourseView::of));
   }
 
   @GET

@@ -49,9 +49,9 @@ public class CohortsResource {
       summary = "Cohorts I manage or facilitate",
       description = "Coordinators and admins see all, facilitators their own.")
   public PageResponse<CohortView> list(
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+      @QueryParam("page") String page, @QueryParam("size") String size) {
     return PageResponse.of(
-        cohorts.list(caller.actor(), PageRequest.of(page, size)).map(this::view));
+        cohorts.list(caller.actor(), PageRequest.parse(page, size)).map(this::view));
   }
 
   @GET
@@ -59,8 +59,8 @@ public class CohortsResource {
   @PermitAll
   @Operation(summary = "Cohorts open for requests", description = "The public catalogue.")
   public PageResponse<CohortView> open(
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return PageResponse.of(cohorts.open(PageRequest.of(page, size)).map(this::view));
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return PageResponse.of(cohorts.open(PageRequest.parse(page, size)).map(this::view));
   }
 
   @POST
@@ -125,8 +125,8 @@ public class CohortsResource {
   public PageResponse<EnrollmentView> roster(
       @PathParam("id") String id,
       @QueryParam("status") List<String> status,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     Set<EnrollmentStatus> statuses = EnumSet.noneOf(EnrollmentStatus.class);
     for (String s : status) {
       for (String part : s.split(",")) {
@@ -137,7 +137,7 @@ public class CohortsResource {
       statuses.addAll(EnrollmentStatus.HOLDING_SEAT);
     }
     return PageResponse.of(
-        waitlists.roster(id, caller.actor(), statuses, PageRequest.of(page, size)));
+        waitlists.roster(id, caller.actor(), statuses, PageRequest.parse(page, size)));
   }
 
   @GET
@@ -148,9 +148,9 @@ public class CohortsResource {
       description = "Positions 1..n; people awaiting approval are INTERESTED.")
   public PageResponse<EnrollmentView> waitlist(
       @PathParam("id") String id,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    return PageResponse.of(waitlists.waitlist(id, caller.actor(), PageRequest.of(page, size)));
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return PageResponse.of(waitlists.waitlist(id, caller.actor(), PageRequest.parse(page, size)));
   }
 
   @GET
@@ -161,9 +161,9 @@ public class CohortsResource {
       description = "Who, when and why; newest first.")
   public PageResponse<WaitlistEventView> history(
       @PathParam("id") String id,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
-    return PageResponse.of(waitlists.history(id, caller.actor(), PageRequest.of(page, size)));
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return PageResponse.of(waitlists.history(id, caller.actor(), PageRequest.parse(page, size)));
   }
 
   @GET
@@ -206,12 +206,12 @@ public class CohortsResource {
   @Operation(summary = "Invitations of a cohort", description = "Newest first, with their status.")
   public PageResponse<InvitationView> invitations(
       @PathParam("id") String id,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     Cohort cohort = cohorts.require(id);
     return PageResponse.of(
         invitations
-            .ofCohort(id, caller.actor(), PageRequest.of(page, size))
+            .ofCohort(id, caller.actor(), PageRequest.parse(page, size))
             .map(i -> InvitationView.of(i, cohort, i.memberId() != null, clock.instant())));
   }
 

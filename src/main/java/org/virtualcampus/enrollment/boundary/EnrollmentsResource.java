@@ -33,8 +33,8 @@ public class EnrollmentsResource {
       summary = "My places in cohorts",
       description = "With waitlist position while waiting.")
   public PageResponse<EnrollmentView> mine(
-      @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return PageResponse.of(waitlists.mine(caller.actor(), PageRequest.of(page, size)));
+      @QueryParam("page") String page, @QueryParam("size") String size) {
+    return PageResponse.of(waitlists.mine(caller.actor(), PageRequest.parse(page, size)));
   }
 
   @POST

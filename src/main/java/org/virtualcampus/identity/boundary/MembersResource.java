@@ -60,10 +60,12 @@ public class MembersResource {
   public PageResponse<MemberView> search(
       @QueryParam("q") String q,
       @QueryParam("role") String role,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return PageResponse.of(
-        members.search(q, parseRole(role, "role"), PageRequest.of(page, size)).map(MemberView::of));
+        members
+            .search(q, parseRole(role, "role"), PageRequest.parse(page, size))
+            .map(MemberView::of));
   }
 
   @GET

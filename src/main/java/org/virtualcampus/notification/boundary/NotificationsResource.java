@@ -38,7 +38,9 @@ public class NotificationsResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return PageResponse.of(
-        notifications.outbox(parseStatus(status), paging(page, size)).map(OutboxEntry::of));
+        notifications
+            .outbox(parseStatus(status), PageRequest.parse(page, size))
+            .map(OutboxEntry::of));
   }
 
   @GET
@@ -50,7 +52,9 @@ public class NotificationsResource {
   public PageResponse<NotificationView> mine(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     return PageResponse.of(
-        notifications.mine(caller.memberId(), paging(page, size)).map(NotificationView::of));
+        notifications
+            .mine(caller.memberId(), PageRequest.parse(page, size))
+            .map(NotificationView::of));
   }
 
   private static NotificationStatus parseStatus(String value) {
@@ -62,25 +66,6 @@ public class NotificationsResource {
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           "status", "unknown status '" + value + "'; use sent, pending or failed");
-    }
-  }
-
-  /**
-   * Read here rather than as Integer parameters: JAX-RS answers 404 to a query parameter it cannot
-   * convert.
-   */
-  private static PageRequest paging(String page, String size) {
-    return PageRequest.of(number(page, "page"), number(size, "size"));
-  }
-
-  private static Integer number(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(field, field + " must be a whole number");
     }
   }
 }
