@@ -80,10 +80,10 @@ CREATE INDEX ix_enrollment_offer ON enrollment (status, offer_expires_at);
 CREATE INDEX ix_enrollment_member ON enrollment (member_id);
 
 -- Every change to the queue, by a coordinator or by the system (actor_id NULL), with the reason.
--- seq orders events that share a timestamp (several promotions in one transaction).
+-- seq orders events that share a timestamp (several promotions in one transaction); see WriteOrder.
 CREATE TABLE waitlist_event (
   id             VARCHAR(36)  NOT NULL,
-  seq            BIGINT       NOT NULL AUTO_INCREMENT,
+  seq            BIGINT       NOT NULL,
   cohort_id      VARCHAR(36)  NOT NULL,
   enrollment_id  VARCHAR(36)  NOT NULL,
   member_id      VARCHAR(36)  NOT NULL,
@@ -95,11 +95,10 @@ CREATE TABLE waitlist_event (
   waited_seconds BIGINT,
   occurred_at    DATETIME(6)  NOT NULL,
   CONSTRAINT pk_waitlist_event PRIMARY KEY (id),
-  CONSTRAINT uk_waitlist_event_seq UNIQUE (seq),
   CONSTRAINT fk_waitlist_event_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id),
   CONSTRAINT fk_waitlist_event_enrollment FOREIGN KEY (enrollment_id) REFERENCES enrollment (id)
 );
-CREATE INDEX ix_waitlist_event_cohort ON waitlist_event (cohort_id, occurred_at);
+CREATE INDEX ix_waitlist_event_cohort ON waitlist_event (cohort_id, seq);
 
 CREATE TABLE invitation (
   id               VARCHAR(36)  NOT NULL,

@@ -1,10 +1,9 @@
 -- Transactional outbox: a notification is written in the same transaction as the change it tells
 -- about, and sent later by the relay. claimed_until lets several instances relay without sending twice.
--- seq keeps the order of writing: Connector/J drops fractional seconds against MariaDB 10.x (the
--- server reports itself as 5.5.5-...), so timestamps alone often tie.
+-- seq keeps the order of writing (see WriteOrder): timestamps alone tie.
 CREATE TABLE notification (
   id              VARCHAR(36)   NOT NULL,
-  seq             BIGINT        NOT NULL AUTO_INCREMENT,
+  seq             BIGINT        NOT NULL DEFAULT 0,
   kind            VARCHAR(40)   NOT NULL,
   recipient_id    VARCHAR(36),
   recipient_email VARCHAR(254)  NOT NULL,
@@ -16,8 +15,8 @@ CREATE TABLE notification (
   last_error      VARCHAR(500),
   claimed_until   DATETIME(6),
   CONSTRAINT pk_notification PRIMARY KEY (id),
-  CONSTRAINT uk_notification_seq UNIQUE (seq),
   CONSTRAINT fk_notification_member FOREIGN KEY (recipient_id) REFERENCES member (id) ON DELETE SET NULL
 );
 CREATE INDEX ix_notification_unsent ON notification (sent_at, created_at);
+CREATE INDEX ix_notification_seq ON notification (seq);
 CREATE INDEX ix_notification_recipient ON notification (recipient_id, created_at);

@@ -113,6 +113,12 @@ public class Cohorts {
     return enrollments.waitingCount(cohortId);
   }
 
+  /** A page of cohorts with their waitlist lengths, counted in one query. */
+  public Page<CohortView> views(Page<Cohort> page) {
+    var waiting = enrollments.waitingCounts(page.items().stream().map(Cohort::id).toList());
+    return page.map(c -> CohortView.of(c, waiting.getOrDefault(c.id(), 0L)));
+  }
+
   /** Coordinators and admins see every cohort; facilitators the ones they facilitate. */
   public Page<Cohort> list(Actor actor, PageRequest paging) {
     String where = actor.managesCohorts() ? "" : " where :me member of c.facilitatorIds";

@@ -51,7 +51,7 @@ public class CohortsResource {
   public PageResponse<CohortView> list(
       @QueryParam("page") String page, @QueryParam("size") String size) {
     return PageResponse.of(
-        cohorts.list(caller.actor(), PageRequest.parse(page, size)).map(this::view));
+        cohorts.views(cohorts.list(caller.actor(), PageRequest.parse(page, size))));
   }
 
   @GET
@@ -60,7 +60,7 @@ public class CohortsResource {
   @Operation(summary = "Cohorts open for requests", description = "The public catalogue.")
   public PageResponse<CohortView> open(
       @QueryParam("page") String page, @QueryParam("size") String size) {
-    return PageResponse.of(cohorts.open(PageRequest.parse(page, size)).map(this::view));
+    return PageResponse.of(cohorts.views(cohorts.open(PageRequest.parse(page, size))));
   }
 
   @POST

@@ -66,6 +66,23 @@ public class EnrollmentQueries {
     return countIn(cohortId, EnrollmentStatus.WAITING);
   }
 
+  /** People waiting per cohort, in one query, for lists of cohorts. */
+  public Map<String, Long> waitingCounts(Collection<String> cohortIds) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    if (cohortIds.isEmpty()) {
+      return counts;
+    }
+    em.createQuery(
+            "select e.cohortId, count(e) from Enrollment e where e.cohortId in :ids"
+                + " and e.status in :waiting group by e.cohortId",
+            Object[].class)
+        .setParameter("ids", cohortIds)
+        .setParameter("waiting", EnrollmentStatus.WAITING)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+
   public long countIn(String cohortId, Collection<EnrollmentStatus> statuses) {
     return em.createQuery(
             "select count(e) from Enrollment e where e.cohortId = :c and e.status in :s",

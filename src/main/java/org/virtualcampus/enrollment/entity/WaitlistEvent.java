@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.virtualcampus.platform.persistence.Ids;
+import org.virtualcampus.platform.persistence.WriteOrder;
 
 /**
  * One recorded change to a cohort's queue or seats: what, to whom, by whom (null: the system) and
@@ -21,7 +22,7 @@ public class WaitlistEvent {
   @Column(length = 36)
   private String id;
 
-  @Column(name = "seq", insertable = false, updatable = false)
+  @Column(name = "seq", updatable = false)
   private Long seq;
 
   @Column(name = "cohort_id")
@@ -60,6 +61,7 @@ public class WaitlistEvent {
   public WaitlistEvent(
       Enrollment enrollment, WaitlistEventKind kind, String actorId, String reason, Instant now) {
     this.id = Ids.newId();
+    this.seq = WriteOrder.next();
     this.cohortId = enrollment.cohortId();
     this.enrollment = enrollment;
     this.memberId = enrollment.member().id();

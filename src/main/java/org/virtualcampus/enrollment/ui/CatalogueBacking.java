@@ -31,10 +31,7 @@ public class CatalogueBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    open =
-        cohorts.open(new PageRequest(0, 100)).items().stream()
-            .map(c -> CohortView.of(c, cohorts.waiting(c.id())))
-            .toList();
+    open = cohorts.views(cohorts.open(new PageRequest(0, 100))).items();
   }
 
   public String requestSeat(String cohortId) {

@@ -37,10 +37,7 @@ public class CohortsAdminBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    list =
-        cohorts.list(current.actor(), new PageRequest(0, 200)).items().stream()
-            .map(c -> CohortView.of(c, cohorts.waiting(c.id())))
-            .toList();
+    list = cohorts.views(cohorts.list(current.actor(), new PageRequest(0, 200))).items();
     courseList =
         courses.list(new PageRequest(0, 200)).items().stream().map(CourseView::of).toList();
     facilitators =

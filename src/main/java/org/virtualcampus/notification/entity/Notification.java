@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.virtualcampus.platform.persistence.Ids;
+import org.virtualcampus.platform.persistence.WriteOrder;
 
 /**
  * One message in the outbox. Sent at most once; a failed send is retried until {@link
@@ -26,7 +27,7 @@ public class Notification {
   @Column(length = 36)
   private String id;
 
-  @Column(name = "seq", insertable = false, updatable = false)
+  @Column(name = "seq", updatable = false)
   private Long seq;
 
   @Enumerated(EnumType.STRING)
@@ -65,6 +66,7 @@ public class Notification {
       String body,
       Instant now) {
     this.id = Ids.newId();
+    this.seq = WriteOrder.next();
     this.kind = kind;
     this.recipientId = recipientId;
     this.recipientEmail = recipientEmail;
