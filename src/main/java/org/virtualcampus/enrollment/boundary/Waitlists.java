@@ -22,7 +22,6 @@ import org.virtualcampus.enrollment.entity.WaitlistEvent;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Profession;
-import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 
@@ -37,13 +36,6 @@ public class Waitlists {
 
   public Page<EnrollmentView> mine(Actor actor, PageRequest paging) {
     return queries.ofMember(actor.memberId(), paging).map(this::withPosition);
-  }
-
-  public EnrollmentView one(String enrollmentId) {
-    return queries
-        .byId(enrollmentId)
-        .map(this::withPosition)
-        .orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
   }
 
   public EnrollmentView withPosition(Enrollment e) {

@@ -75,8 +75,4 @@ public class ViewerTime {
             };
     return v + suffix;
   }
-
-  public String zoneName() {
-    return viewer.getZoneId().getId();
-  }
 }
