@@ -109,7 +109,8 @@ class AccessControlIT {
             "coordinator/cohorts.xhtml",
             "coordinator/cohort.xhtml",
             "coordinator/outbox.xhtml",
-            "admin/members.xhtml")) {
+            "admin/members.xhtml",
+            "facilitator/cohorts.xhtml")) {
       RestAssured.given()
           .redirects()
           .follow(false)
@@ -125,7 +126,11 @@ class AccessControlIT {
     // Sign in through the form so the page request carries a session.
     var session = campus.signInToPages(Campus.EDUCATOR, Campus.DEMO_PASSWORD);
     for (String page :
-        List.of("admin/members.xhtml", "coordinator/cohorts.xhtml", "coordinator/outbox.xhtml")) {
+        List.of(
+            "admin/members.xhtml",
+            "coordinator/cohorts.xhtml",
+            "coordinator/outbox.xhtml",
+            "facilitator/cohorts.xhtml")) {
       RestAssured.given()
           .cookies(session)
           .redirects()
