@@ -407,6 +407,15 @@ class EnrollmentFlowIT {
                         x ->
                             assertThat((String) x.get("reason"))
                                 .contains("Nurses already hold 1 of 2 seats (cap 50%)")));
+    assertThat(cohorts.history(cohort))
+        .anySatisfy(
+            e ->
+                assertThat(e)
+                    .containsEntry("kind", "JOINED")
+                    .containsEntry("memberName", "nurse2 Tester")
+                    .containsEntry(
+                        "reason",
+                        "Asked for a seat; the seats left are held for other professions (cap 50%)."));
   }
 
   @Test

@@ -93,7 +93,12 @@ public class Enrollments {
                   null,
                   needsApproval
                       ? "Asked for a seat; awaits approval."
-                      : "Asked for a seat while the cohort was full.",
+                      : cohort.hasFreeSeat()
+                          ? "Asked for a seat; the seats left are held for other professions"
+                              + " (cap "
+                              + cohort.professionCapPercent()
+                              + "%)."
+                          : "Asked for a seat while the cohort was full.",
                   now)
               .positions(null, position));
       notices.waitlisted(cohort, enrollment, position, queries.waitingCount(cohortId));

@@ -76,8 +76,15 @@ public class SeatNotices {
         "Hello "
             + m.displayName()
             + ",\n\n"
-            + cohort.name()
-            + " is full for now. You are number "
+            + (cohort.hasFreeSeat()
+                ? "The seats left in "
+                    + cohort.name()
+                    + " are kept for other professions for now,"
+                    + " so that no profession holds more than "
+                    + cohort.professionCapPercent()
+                    + "% of them."
+                : cohort.name() + " is full for now.")
+            + " You are number "
             + position
             + " of "
             + waiting
