@@ -7,17 +7,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.virtualcampus.identity.boundary.MemberView;
 import org.virtualcampus.identity.boundary.Members;
 import org.virtualcampus.identity.entity.Role;
-import org.virtualcampus.platform.paging.Page;
-import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.PagedDataModel;
 
 /**
  * Admin page: find members by name or e-mail and change their roles. Pages through the database.
@@ -34,32 +29,13 @@ public class MembersAdminBacking implements Serializable {
   private String editingName;
   private List<String> editingRoles = new ArrayList<>();
 
-  private final LazyDataModel<MemberView> model =
-      new LazyDataModel<>() {
-        private transient Page<MemberView> last;
+  private final PagedDataModel<MemberView> model =
+      new PagedDataModel<>(
+          paging -> members.search(query, role(), paging).map(MemberView::of), MemberView::id);
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-          return last == null ? 0 : (int) last.total();
-        }
-
-        @Override
-        public List<MemberView> load(
-            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-          Role role = roleFilter == null || roleFilter.isBlank() ? null : Role.valueOf(roleFilter);
-          last =
-              members
-                  .search(query, role, new PageRequest(first / pageSize, pageSize))
-                  .map(MemberView::of);
-          setRowCount((int) last.total());
-          return last.items();
-        }
-
-        @Override
-        public String getRowKey(MemberView row) {
-          return row.id();
-        }
-      };
+  private Role role() {
+    return roleFilter == null || roleFilter.isBlank() ? null : Role.valueOf(roleFilter);
+  }
 
   public void edit(MemberView member) {
     editingId = member.id();
@@ -82,7 +58,7 @@ public class MembersAdminBacking implements Serializable {
     return List.of("EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN");
   }
 
-  public LazyDataModel<MemberView> getModel() {
+  public PagedDataModel<MemberView> getModel() {
     return model;
   }
 

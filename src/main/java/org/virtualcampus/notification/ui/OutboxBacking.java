@@ -6,14 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.virtualcampus.notification.boundary.Notifications;
 import org.virtualcampus.notification.entity.NotificationStatus;
-import org.virtualcampus.platform.paging.Page;
-import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.platform.ui.PagedDataModel;
 
 /** Coordinators' outbox page: every notification with its delivery state, paged in the database. */
 @Named
@@ -23,41 +18,22 @@ public class OutboxBacking implements Serializable {
 
   private String statusFilter;
 
-  private final LazyDataModel<NotificationRow> model =
-      new LazyDataModel<>() {
-        private transient Page<NotificationRow> last;
+  private final PagedDataModel<NotificationRow> model =
+      new PagedDataModel<>(
+          paging -> notifications.outbox(status(), paging).map(NotificationRow::of),
+          NotificationRow::id);
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-          return last == null ? 0 : (int) last.total();
-        }
-
-        @Override
-        public List<NotificationRow> load(
-            int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-          NotificationStatus status =
-              statusFilter == null || statusFilter.isBlank()
-                  ? null
-                  : NotificationStatus.valueOf(statusFilter);
-          last =
-              notifications
-                  .outbox(status, new PageRequest(first / pageSize, pageSize))
-                  .map(NotificationRow::of);
-          setRowCount((int) last.total());
-          return last.items();
-        }
-
-        @Override
-        public String getRowKey(NotificationRow row) {
-          return row.id();
-        }
-      };
+  private NotificationStatus status() {
+    return statusFilter == null || statusFilter.isBlank()
+        ? null
+        : NotificationStatus.valueOf(statusFilter);
+  }
 
   public List<String> getStatuses() {
     return Arrays.stream(NotificationStatus.values()).map(Enum::name).toList();
   }
 
-  public LazyDataModel<NotificationRow> getModel() {
+  public PagedDataModel<NotificationRow> getModel() {
     return model;
   }
 
