@@ -13,7 +13,8 @@ import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.course.entity.Course;
 import org.virtualcampus.enrollment.boundary.CohortForm;
 import org.virtualcampus.enrollment.boundary.Cohorts;
-import org.virtualcampus.enrollment.boundary.Enrollments;
+import org.virtualcampus.enrollment.boundary.Places;
+import org.virtualcampus.enrollment.boundary.SeatRequests;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentSource;
@@ -30,7 +31,8 @@ import org.virtualcampus.identity.entity.Role;
 public class DemoCatalogue {
   @Inject Courses courses;
   @Inject Cohorts cohorts;
-  @Inject Enrollments enrollments;
+  @Inject SeatRequests seatRequests;
+  @Inject Places places;
   @Inject Clock clock;
 
   void seed(Member coordinator, List<Member> facilitators, List<Member> educators) {
@@ -61,9 +63,9 @@ public class DemoCatalogue {
     Cohort cohort = cohorts.create(form, actor);
     cohorts.changeStatus(cohort.id(), "OPEN", actor);
     for (Member educator : educators.subList(5, educators.size())) {
-      Enrollment e = enrollments.requestSeat(cohort.id(), educator.id(), EnrollmentSource.REQUEST);
+      Enrollment e = seatRequests.requestSeat(cohort.id(), educator.id(), EnrollmentSource.REQUEST);
       if (e.status() == EnrollmentStatus.OFFERED) {
-        enrollments.accept(e.id(), new Actor(educator.id(), educator.roles()));
+        places.accept(e.id(), new Actor(educator.id(), educator.roles()));
       }
     }
   }

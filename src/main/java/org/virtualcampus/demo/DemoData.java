@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.virtualcampus.identity.boundary.Credentials;
 import org.virtualcampus.identity.boundary.Members;
 import org.virtualcampus.identity.boundary.SignUpForm;
 import org.virtualcampus.identity.control.MemberQueries;
@@ -48,12 +49,24 @@ public class DemoData {
   };
 
   @Inject Members members;
+  @Inject Credentials credentials;
   @Inject MemberQueries memberQueries;
   @Inject DemoCatalogue catalogue;
 
+  /** Unset: seed only into the embedded database (see {@link DemoSafety#seeds}). */
   @Inject
-  @ConfigProperty(name = "campus.demo-data", defaultValue = "true")
-  boolean demoData;
+  @ConfigProperty(name = "campus.demo-data")
+  Optional<Boolean> demoData;
+
+  @Inject
+  @ConfigProperty(
+      name = "campus.db.url",
+      defaultValue = "jdbc:h2:mem:campus;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE")
+  String dbUrl;
+
+  @Inject
+  @ConfigProperty(name = "campus.allow-demo-passwords", defaultValue = "false")
+  boolean demoPasswordsAllowed;
 
   @Inject
   @ConfigProperty(name = "campus.admin.email")
@@ -70,7 +83,7 @@ public class DemoData {
   /** Seeds the demo campus when demo data is on and the database has no members; true if it did. */
   @Transactional
   public boolean seedDemoCampusIfEmpty() {
-    if (!demoData || memberQueries.count() > 0) {
+    if (!demoDataOn() || memberQueries.count() > 0) {
       return false;
     }
     seedDemoCampus();
@@ -99,7 +112,19 @@ public class DemoData {
   }
 
   public boolean demoDataOn() {
-    return demoData;
+    return DemoSafety.seeds(demoData, dbUrl);
+  }
+
+  /**
+   * Why the campus must not start with this database, or empty: demo accounts that still have the
+   * published password on a database other than the embedded one, not allowed by the setting.
+   */
+  public Optional<String> unsafeDemoPasswords() {
+    if (DemoSafety.embedded(dbUrl) || demoPasswordsAllowed) {
+      return Optional.empty(); // no need to hash anything
+    }
+    return DemoSafety.refusal(
+        dbUrl, demoPasswordsAllowed, credentials.stillUsing(DemoSafety.DEMO_DOMAIN, PASSWORD));
   }
 
   public String publicUrl() {

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.virtualcampus.platform.startup.SchemaReady;
+import org.virtualcampus.platform.startup.StartRefusedException;
 
 /**
- * Seeds at start-up and prints where the campus runs. When several instances start on one empty
- * database at once, one of them seeds and the others' attempts fail on the unique e-mail key; they
- * say so and start normally.
+ * Seeds at start-up, refuses to start when demo accounts keep their published password on a real
+ * database (see {@link DemoSafety}), and prints where the campus runs. When several instances start
+ * on one empty database at once, one of them seeds and the others' attempts fail on the unique
+ * e-mail key; they say so and start normally.
  */
 @ApplicationScoped
 public class DemoStartup {
@@ -34,6 +36,11 @@ public class DemoStartup {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "First admin not created by this instance: " + e.getMessage());
     }
+    demo.unsafeDemoPasswords()
+        .ifPresent(
+            refusal -> {
+              throw new StartRefusedException(refusal);
+            });
     announce(seeded);
   }
 

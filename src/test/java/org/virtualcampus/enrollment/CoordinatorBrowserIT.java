@@ -10,11 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
 
 /**
  * A coordinator plans a course and cohort in the browser, opens it and invites; an invitee answers.
  */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 class CoordinatorBrowserIT {
   @ArquillianResource URL deploymentUrl;
@@ -61,7 +63,7 @@ class CoordinatorBrowserIT {
 
     browser.selectOption("statusForm:newStatus", "Open");
     browser.click("statusForm:changeStatus");
-    browser.waitForText("#messages", "The cohort is now OPEN.");
+    browser.waitForText("#messages", "The cohort is now Open.");
 
     String invitee = Campus.uniqueEmail("guest");
     browser.type("invite:emails", invitee + "\nnot-an-address");
@@ -71,7 +73,7 @@ class CoordinatorBrowserIT {
 
     browser.type("invite:emails", invitee);
     browser.click("invite:send");
-    browser.waitForText("#messages", "1 invitation(s) sent");
+    browser.waitForText("#messages", "1 invitation sent");
     browser.screenshot("cohort-invited");
 
     String token = campus.invitationTokenFor(invitee);
@@ -80,13 +82,13 @@ class CoordinatorBrowserIT {
     browser.open("invitation.xhtml?token=" + token);
     browser.waitForText("h2", "You are invited to " + cohortName);
     browser.type("account:displayName", "Gita Guest");
-    browser.type("account:password", "password123");
+    browser.type("account:password", Campus.PASSWORD);
     browser.selectOption("account:profession", "Pharmacist");
     browser.click("account:interested");
     browser.waitForText("#messages", "Thank you!");
     browser.screenshot("invitation-answered");
 
-    browser.signIn(invitee, "password123");
+    browser.signIn(invitee, Campus.PASSWORD);
     browser.waitForText("#nav\\:signedInAs", "Gita Guest");
     browser.open("me/cohorts.xhtml");
     assertThat(browser.card(cohortName + " · " + courseTitle)).contains("Enrolled");

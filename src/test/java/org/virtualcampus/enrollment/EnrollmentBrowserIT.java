@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
 
 /** The enrollment journeys in headless Chromium. */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 class EnrollmentBrowserIT {
 
@@ -47,9 +49,12 @@ class EnrollmentBrowserIT {
     String name = nameOf(cohort);
     String email = campus.newEducator("late");
 
-    browser.signIn(email, "password123");
+    browser.signIn(email, Campus.PASSWORD);
     browser.waitForText("#nav\\:signedInAs", "late Tester");
-    browser.open("cohorts.xhtml");
+    // Many cohorts are open by now: find this one with the catalogue's search.
+    browser.open(
+        "cohorts.xhtml?q="
+            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
     assertThat(browser.card(name))
         .contains("1 of 1 seats taken")
         .contains("first come, first served");
@@ -98,7 +103,7 @@ class EnrollmentBrowserIT {
     cohorts.request(cohort, email);
     String card = nameOf(cohort) + " · Test course";
 
-    browser.signIn(email, "password123");
+    browser.signIn(email, Campus.PASSWORD);
     browser.waitForText("#nav\\:signedInAs", "offered Tester");
     browser.open("me/cohorts.xhtml");
     assertThat(browser.card(card))

@@ -56,7 +56,7 @@ class FacilitationIT {
         .get(campus.app().resolve("facilitator/cohorts.xhtml?id=" + otherCohort))
         .then()
         .statusCode(200)
-        .body(containsString("You are not a facilitator of this cohort."));
+        .body(containsString("Your roles do not allow you to do this."));
 
     campus
         .as(Campus.FACILITATOR)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,8 @@ class TwoInstancesCheck {
     CohortFixture cohorts = new CohortFixture(instance(0));
     Map<String, Object> plan = cohorts.plan(30);
     plan.put("seatPolicy", "OFFER");
-    plan.put("offerHold", "PT3S");
+    // Offers outlast the rush: nothing expires until the test moves both instances' clocks.
+    plan.put("offerHold", "PT1H");
     String cohort = cohorts.open(plan);
 
     List<String> emails =
@@ -56,7 +58,7 @@ class TwoInstancesCheck {
                     i ->
                         () ->
                             instance(i)
-                                .as(emails.get(i), "password123")
+                                .as(emails.get(i), Campus.PASSWORD)
                                 .post("cohorts/" + cohort + "/enrollments"))
                 .toList());
     assertThat(requests).extracting(Response::statusCode).containsOnly(201);
@@ -80,26 +82,14 @@ class TwoInstancesCheck {
       accepts.add(
           () ->
               instance(k)
-                  .as(email, "password123")
+                  .as(email, Campus.PASSWORD)
                   .post("enrollments/" + id + "/accept")
                   .statusCode());
     }
     assertThat(Concurrently.all(accepts)).allMatch(status -> status == 200 || status == 409);
 
-    long until = System.currentTimeMillis() + 120_000;
-    Map<String, Object> figures = cohorts.figures(cohort);
-    while (System.currentTimeMillis() < until
-        && (((Number) figures.get("waiting")).intValue() > 0
-            || ((Number) figures.get("offered")).intValue() > 0)) {
-      assertThat(((Number) figures.get("seatsTaken")).intValue()).isLessThanOrEqualTo(30);
-      Thread.sleep(500);
-      figures =
-          instance((int) (System.nanoTime() % 2))
-              .as(Campus.COORDINATOR)
-              .get("cohorts/" + cohort + "/figures")
-              .jsonPath()
-              .getMap("$");
-    }
+    Map<String, Object> figures =
+        cohorts.letOffersRunOut(cohort, 30, Duration.ofHours(1), instances);
     assertThat(figures).containsEntry("waiting", 0).containsEntry("offered", 0);
     int enrolled = ((Number) figures.get("enrolled")).intValue();
     assertThat(figures).containsEntry("seatsTaken", enrolled);

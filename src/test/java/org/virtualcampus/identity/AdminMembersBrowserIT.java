@@ -10,9 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
 
 /** An admin finds a member and gives them a role, in the browser. */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 class AdminMembersBrowserIT {
 
@@ -50,7 +52,7 @@ class AdminMembersBrowserIT {
     browser.waitForText("#messages", "Roles of promotee Tester saved.");
     browser.screenshot("admin-members");
 
-    assertThat(campus.as(email, "password123").get("members/me").jsonPath().getList("roles"))
+    assertThat(campus.as(email, Campus.PASSWORD).get("members/me").jsonPath().getList("roles"))
         .containsExactly("EDUCATOR", "FACILITATOR");
   }
 }

@@ -33,7 +33,7 @@ class MembersApiIT {
         "email",
         email,
         "password",
-        "password123",
+        Campus.PASSWORD,
         "displayName",
         "Nora Nurse",
         "profession",
@@ -61,7 +61,7 @@ class MembersApiIT {
         .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")));
 
     campus
-        .as(email, "password123")
+        .as(email, Campus.PASSWORD)
         .get("members/me")
         .then()
         .statusCode(200)
@@ -102,7 +102,7 @@ class MembersApiIT {
     Response response =
         campus
             .anonymous()
-            .body(Map.of("email", email, "password", "password123", "profession", "WIZARD"))
+            .body(Map.of("email", email, "password", Campus.PASSWORD, "profession", "WIZARD"))
             .post("members");
 
     response
@@ -157,7 +157,7 @@ class MembersApiIT {
     String email = campus.newEducator("lock");
     String unknownBody =
         campus
-            .as("nobody-" + email, "password123")
+            .as("nobody-" + email, Campus.PASSWORD)
             .get("members/me")
             .then()
             .statusCode(401)
@@ -181,7 +181,7 @@ class MembersApiIT {
       campus.as(email, "wrong-password").get("members/me").then().statusCode(401);
     }
     campus
-        .as(email, "password123")
+        .as(email, Campus.PASSWORD)
         .get("members/me")
         .then()
         .statusCode(401); // locked after five failures, even with the right password
@@ -191,7 +191,7 @@ class MembersApiIT {
   void memberUpdatesTheirProfileAndBadValuesAreRefused() {
     String email = campus.newEducator("profile");
     campus
-        .as(email, "password123")
+        .as(email, Campus.PASSWORD)
         .body(
             Map.of(
                 "displayName",
@@ -209,7 +209,7 @@ class MembersApiIT {
         .body("timeZone", equalTo("Asia/Singapore"));
 
     campus
-        .as(email, "password123")
+        .as(email, Campus.PASSWORD)
         .body(
             Map.of(
                 "displayName",
@@ -228,7 +228,7 @@ class MembersApiIT {
         .body("errors.field", hasItem("country"));
 
     campus
-        .as(email, "password123")
+        .as(email, Campus.PASSWORD)
         .get("members/me")
         .then()
         .body("displayName", equalTo("Renamed Person"));
@@ -237,7 +237,7 @@ class MembersApiIT {
   @Test
   void adminChangesRolesButCannotRemoveTheLastAdmin() {
     String email = campus.newEducator("promote");
-    String id = campus.as(email, "password123").get("members/me").jsonPath().getString("id");
+    String id = campus.as(email, Campus.PASSWORD).get("members/me").jsonPath().getString("id");
 
     campus
         .as(Campus.ADMIN)

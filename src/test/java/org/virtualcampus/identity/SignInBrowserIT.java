@@ -10,9 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
 
 /** Sign-in, sign-out and a wrong password, in headless Chromium. */
+@BrowserTest
 @ExtendWith(ArquillianExtension.class)
 class SignInBrowserIT {
 

@@ -20,7 +20,8 @@ import org.virtualcampus.support.Campus;
 
 /**
  * Every protected endpoint and page refuses anonymous callers (401 or sign-in) and wrong roles
- * (403).
+ * (403). API callers authenticate with bearer tokens ({@link Campus#as}); a page session cookie
+ * counts for nothing on the API.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessControlIT {
@@ -29,6 +30,10 @@ class AccessControlIT {
   static final Set<String> PUBLIC =
       Set.of(
           "POST /api/v1/members",
+          "POST /api/v1/tokens",
+          "POST /api/v1/members/verify",
+          "POST /api/v1/password-resets",
+          "POST /api/v1/password-resets/{token}",
           "GET /api/v1/members/professions",
           "GET /api/v1/invitations/{token}",
           "POST /api/v1/invitations/{token}/answer",
@@ -44,6 +49,23 @@ class AccessControlIT {
 
   @Test
   void everyEndpointInTheOpenApiDocumentRefusesAnonymousCallersUnlessPublic() {
+    List<String> checked = eachProtectedEndpointAnswers401(Map.of());
+    assertThat(checked).as("protected endpoints found").hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void everyProtectedEndpointIgnoresAPageSessionCookie() {
+    Map<String, String> session = campus.signInToPages(Campus.ADMIN, Campus.DEMO_PASSWORD);
+    assertThat(campus.pageStatus(session, "admin/members.xhtml")).isEqualTo(200);
+
+    List<String> checked = eachProtectedEndpointAnswers401(session);
+
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(campus.pageStatus(session, "admin/members.xhtml")).isEqualTo(200);
+  }
+
+  /** Calls every non-public operation of the OpenAPI document without a token; each must be 401. */
+  private List<String> eachProtectedEndpointAnswers401(Map<String, String> cookies) {
     String yaml =
         RestAssured.given()
             .accept("application/json")
@@ -67,7 +89,8 @@ class AccessControlIT {
                       String concrete =
                           path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000")
                               .replaceFirst("^/", "");
-                      var request = RestAssured.given().contentType("application/json");
+                      var request =
+                          RestAssured.given().contentType("application/json").cookies(cookies);
                       if (!method.equalsIgnoreCase("get") && !method.equalsIgnoreCase("delete")) {
                         request.body("{}");
                       }
@@ -76,10 +99,12 @@ class AccessControlIT {
                               .request(
                                   method.toUpperCase(), campus.app().resolve(concrete).toString())
                               .statusCode();
-                      assertThat(status).as(key + " without credentials").isEqualTo(401);
+                      assertThat(status)
+                          .as(key + " without a token" + (cookies.isEmpty() ? "" : ", with cookie"))
+                          .isEqualTo(401);
                       checked.add(key);
                     }));
-    assertThat(checked).as("protected endpoints found").hasSizeGreaterThanOrEqualTo(4);
+    return checked;
   }
 
   @Test
@@ -106,6 +131,7 @@ class AccessControlIT {
             "me/profile.xhtml",
             "me/cohorts.xhtml",
             "me/notifications.xhtml",
+            "me/notification-preferences.xhtml",
             "coordinator/cohorts.xhtml",
             "coordinator/cohort.xhtml",
             "coordinator/outbox.xhtml",
@@ -131,20 +157,22 @@ class AccessControlIT {
             "coordinator/cohorts.xhtml",
             "coordinator/outbox.xhtml",
             "facilitator/cohorts.xhtml")) {
-      RestAssured.given()
-          .cookies(session)
-          .redirects()
-          .follow(false)
-          .get(campus.app().resolve(page))
-          .then()
-          .statusCode(403);
+      assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
-    RestAssured.given()
-        .cookies(session)
-        .redirects()
-        .follow(false)
-        .get(campus.app().resolve("me/profile.xhtml"))
-        .then()
-        .statusCode(200);
+    assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);
+  }
+
+  @Test
+  void aRoleTakenAwayCountsAtOnceInAPageSession() {
+    String email = campus.newEducator("demoted");
+    String id = campus.as(email, Campus.PASSWORD).get("members/me").jsonPath().getString("id");
+    campus.replaceRoles(id, "EDUCATOR", "FACILITATOR");
+    var session = campus.signInToPages(email, Campus.PASSWORD);
+    assertThat(campus.pageStatus(session, "facilitator/cohorts.xhtml")).isEqualTo(200);
+
+    campus.replaceRoles(id, "EDUCATOR");
+
+    assertThat(campus.pageStatus(session, "facilitator/cohorts.xhtml")).isEqualTo(403);
+    assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);
   }
 }

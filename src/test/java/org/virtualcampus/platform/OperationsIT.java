@@ -36,6 +36,35 @@ class OperationsIT {
   }
 
   @Test
+  void theTestClockMovesOnlyForwardAndOnlyForAdmins() {
+    campus
+        .as(Campus.EDUCATOR)
+        .body(java.util.Map.of("by", "PT1H"))
+        .post("test-clock/advance")
+        .then()
+        .statusCode(403);
+    campus.anonymous().get("test-clock").then().statusCode(401);
+    campus
+        .as(Campus.ADMIN)
+        .body(java.util.Map.of("by", "-PT1H"))
+        .post("test-clock/advance")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("by"));
+    campus
+        .as(Campus.ADMIN)
+        .body(java.util.Map.of("by", "an hour"))
+        .post("test-clock/advance")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("by"));
+    java.time.Instant before = campus.now();
+    org.assertj.core.api.Assertions.assertThat(campus.advanceClock(java.time.Duration.ofMinutes(5)))
+        .isAfterOrEqualTo(before.plus(java.time.Duration.ofMinutes(5)));
+  }
+
+  @Test
   void metricsAreServed() {
     RestAssured.get(campus.server().resolve("metrics")).then().statusCode(200);
   }
@@ -49,7 +78,7 @@ class OperationsIT {
         .statusCode(200)
         .body("info.title", equalTo("Virtual Campus API"))
         .body("paths.keySet()", hasItem(containsString("/api/v1/members")))
-        .body("components.securitySchemes.basic.scheme", equalTo("basic"));
+        .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
   }
 
   @Test

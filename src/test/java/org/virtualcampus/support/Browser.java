@@ -23,6 +23,11 @@ public final class Browser implements AutoCloseable {
   private final Path profile;
 
   public Browser(URI app) {
+    this(app, "en");
+  }
+
+  /** A browser whose Accept-Language is {@code language} ("es" for a Spanish-speaking viewer). */
+  public Browser(URI app, String language) {
     this.app = app;
     try {
       Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
@@ -44,7 +49,9 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--disable-quic",
         "--window-size=1280,900",
+        "--lang=" + language,
         "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -209,6 +216,46 @@ public final class Browser implements AutoCloseable {
         .type("login:email", email)
         .type("login:password", password)
         .click("login:signIn");
+  }
+
+  /** Sets the viewport to a laptop's (1366×900) or a phone's (390×844) size, say. */
+  public Browser resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    return this;
+  }
+
+  /** The height of the whole page in CSS pixels. */
+  public long pageHeight() {
+    return ((Number)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;"))
+        .longValue();
+  }
+
+  /** The element that has the keyboard focus. */
+  public WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  /** Presses keys on whatever has the focus, as a keyboard user would. */
+  public Browser press(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /**
+   * Saves a screenshot of the whole page (not only the viewport) at the current width: the window
+   * grows to the page's height for the picture and shrinks back.
+   */
+  public void screenshotWholePage(String name) {
+    org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+    long height = Math.min(pageHeight(), 12000);
+    resize(size.getWidth(), (int) Math.max(height, size.getHeight()));
+    try {
+      screenshot(name);
+    } finally {
+      driver.manage().window().setSize(size);
+    }
   }
 
   /** Saves a screenshot under target/screenshots for a person to look at. */

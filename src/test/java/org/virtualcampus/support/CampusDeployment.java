@@ -9,13 +9,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The one deployment of the whole integration suite: the WAR that {@code mvn package} built,
  * exactly as it ships, started once on Payara Micro for all test classes. Tests talk to it over
- * HTTP.
+ * HTTP. The suite's SMTP server ({@link Mailbox}) starts first.
  */
 @ArquillianSuiteDeployment
 public class CampusDeployment {
 
   @Deployment(testable = false)
   public static WebArchive campus() {
+    // Up before the campus, so the relay never meets a missing mail server by accident.
+    Mailbox.start();
     File war = new File(System.getProperty("campus.test.war", "target/campus.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war);
   }

@@ -42,8 +42,10 @@ public final class CohortFixture {
     body.put("courseId", course());
     body.put("name", "Cohort " + java.util.UUID.randomUUID().toString().substring(0, 6));
     body.put("capacity", capacity);
-    body.put("startsOn", LocalDate.now().plusWeeks(4).toString());
-    body.put("endsOn", LocalDate.now().plusWeeks(9).toString());
+    // The application's date, which the test clock may have moved ahead of the real one.
+    LocalDate today = LocalDate.ofInstant(campus.now(), java.time.ZoneOffset.UTC);
+    body.put("startsOn", today.plusWeeks(4).toString());
+    body.put("endsOn", today.plusWeeks(9).toString());
     body.put("timeZone", "America/Chicago");
     body.put("admission", "OPEN_TO_COMMUNITY");
     body.put("seatPolicy", "IMMEDIATE");
@@ -51,18 +53,22 @@ public final class CohortFixture {
     return body;
   }
 
+  /** Creates the cohort as a DRAFT. */
+  public String draft(Map<String, Object> plan) {
+    return campus
+        .as(Campus.COORDINATOR)
+        .body(plan)
+        .post("cohorts")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("id");
+  }
+
   /** Creates the cohort and opens it for requests. */
   public String open(Map<String, Object> plan) {
-    String id =
-        campus
-            .as(Campus.COORDINATOR)
-            .body(plan)
-            .post("cohorts")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getString("id");
+    String id = draft(plan);
     campus
         .as(Campus.COORDINATOR)
         .body(Map.of("status", "OPEN"))
@@ -77,10 +83,25 @@ public final class CohortFixture {
     return open(plan(capacity));
   }
 
+  /** An open invitation-only cohort with {@code email} invited to it; returns the cohort id. */
+  public String invitationOnlyWith(String email) {
+    Map<String, Object> plan = plan(10);
+    plan.put("admission", "INVITATION_ONLY");
+    String cohort = open(plan);
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("emails", email))
+        .post("cohorts/" + cohort + "/invitations")
+        .then()
+        .statusCode(200)
+        .body("invited", equalTo(1));
+    return cohort;
+  }
+
   /** Asks for a seat as {@code email} and returns the enrollment as JSON fields. */
   public Map<String, Object> request(String cohortId, String email) {
     return campus
-        .as(email, "password123")
+        .as(email, Campus.PASSWORD)
         .post("cohorts/" + cohortId + "/enrollments")
         .then()
         .statusCode(201)
@@ -150,7 +171,7 @@ public final class CohortFixture {
   public Map<String, Object> mine(String email, String cohortId) {
     List<Map<String, Object>> items =
         campus
-            .as(email, "password123")
+            .as(email, Campus.PASSWORD)
             .queryParam("size", 200)
             .get("enrollments/mine")
             .then()
@@ -159,5 +180,48 @@ public final class CohortFixture {
             .jsonPath()
             .getList("items");
     return items.stream().filter(e -> cohortId.equals(e.get("cohortId"))).findFirst().orElseThrow();
+  }
+
+  /**
+   * Lets every offer in the cohort run out: moves the clock of each instance past the deadlines,
+   * waits for the sweepers to expire them and offer the freed seats on, and repeats until nobody
+   * waits or holds an offer. Checks on the way that no more than {@code capacity} seats are ever
+   * taken, and returns the final figures.
+   */
+  public Map<String, Object> letOffersRunOut(
+      String cohortId, int capacity, java.time.Duration hold, List<Campus> instances)
+      throws InterruptedException {
+    long until = System.currentTimeMillis() + 120_000;
+    Map<String, Object> figures = figures(cohortId);
+    while (System.currentTimeMillis() < until
+        && (((Number) figures.get("waiting")).intValue() > 0
+            || ((Number) figures.get("offered")).intValue() > 0)) {
+      org.assertj.core.api.Assertions.assertThat(((Number) figures.get("seatsTaken")).intValue())
+          .isLessThanOrEqualTo(capacity);
+      int offered = ((Number) figures.get("offered")).intValue();
+      if (offered > 0) {
+        for (Campus instance : instances) {
+          instance.advanceClock(hold.plusMinutes(1));
+        }
+      }
+      // The sweepers run every second on each instance: wait for this round to be handled.
+      Map<String, Object> before = figures;
+      long roundEnds = System.currentTimeMillis() + 10_000;
+      do {
+        Thread.sleep(200);
+        figures = figures(cohortId);
+      } while (System.currentTimeMillis() < roundEnds
+          && figures.get("offered").equals(before.get("offered"))
+          && figures.get("waiting").equals(before.get("waiting")));
+    }
+    // The figures are several reads; one can fall between the last expiry's commit and the
+    // next read. Return them once two reads in a row agree.
+    Map<String, Object> again = figures(cohortId);
+    for (int i = 0; i < 20 && !again.equals(figures); i++) {
+      Thread.sleep(250);
+      figures = again;
+      again = figures(cohortId);
+    }
+    return again;
   }
 }

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
-/** A course as coordinators create and edit it (API body and page model). */
+/**
+ * A course as coordinators create and edit it (API body and page model). An edit carries the {@code
+ * version} of the course it was made on; a create needs none.
+ */
 public class CourseForm implements Serializable {
   @NotBlank(message = "title is required")
   @Size(max = 200)
@@ -25,6 +28,8 @@ public class CourseForm implements Serializable {
   @Min(value = 0, message = "weeklyHours must be between 0 and 60")
   @Max(value = 60, message = "weeklyHours must be between 0 and 60")
   private Integer weeklyHours;
+
+  private Long version;
 
   public CourseForm() {}
 
@@ -65,5 +70,13 @@ public class CourseForm implements Serializable {
 
   public void setWeeklyHours(Integer weeklyHours) {
     this.weeklyHours = weeklyHours;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
   }
 }

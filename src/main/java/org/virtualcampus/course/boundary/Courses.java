@@ -3,12 +3,14 @@ package org.virtualcampus.course.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import org.virtualcampus.course.entity.Course;
+import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
@@ -33,10 +35,27 @@ public class Courses {
     return course;
   }
 
+  /**
+   * Edits a course made on the version the editor read; a stale edit is refused (409) with what
+   * changed meanwhile, and an edit without a version is refused (400).
+   */
   public Course update(
       @NotNull String id, @NotNull(message = "a request body is required") @Valid CourseForm form) {
-    Course course = require(id);
-    course.describe(form.getTitle(), form.getSummary(), form.getWeeks(), form.getWeeklyHours());
+    if (form.getVersion() == null) {
+      throw new InvalidInputException(
+          "version", "version is required: send the version of the course you read");
+    }
+    Course course = id == null ? null : em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (course == null) {
+      throw new NotFoundException("Course", id);
+    }
+    course.edit(
+        form.getTitle(),
+        form.getSummary(),
+        form.getWeeks(),
+        form.getWeeklyHours(),
+        form.getVersion());
+    em.flush(); // the answer carries the new version
     return course;
   }
 

@@ -14,7 +14,8 @@ import org.virtualcampus.identity.boundary.KnownTimeZone;
 
 /**
  * A cohort as coordinators plan it (API body and page model). {@code offerHold} is an ISO-8601
- * duration such as PT72H; admission and seatPolicy name the enum constants.
+ * duration such as PT72H or PT90M, kept to the second; admission and seatPolicy name the enum
+ * constants. An edit carries the {@code version} of the cohort it was made on; a create needs none.
  */
 public class CohortForm implements Serializable {
   @NotBlank(message = "courseId is required")
@@ -51,6 +52,8 @@ public class CohortForm implements Serializable {
   private Integer professionCapPercent;
 
   private List<String> facilitatorIds = new ArrayList<>();
+
+  private Long version;
 
   public String getCourseId() {
     return courseId;
@@ -154,5 +157,13 @@ public class CohortForm implements Serializable {
 
   public void setFacilitatorIds(List<String> v) {
     this.facilitatorIds = v == null ? new ArrayList<>() : v;
+  }
+
+  public Long getVersion() {
+    return version;
+  }
+
+  public void setVersion(Long version) {
+    this.version = version;
   }
 }

@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.virtualcampus.enrollment.entity.Cohort;
 
-/** A cohort on the wire, with its seat and waitlist counts. */
+/**
+ * A cohort on the wire, with its seat and waitlist counts; {@code version} counts saved edits of
+ * the settings and goes back with an edit.
+ */
 public record CohortView(
     String id,
     String courseId,
@@ -27,14 +30,16 @@ public record CohortView(
     String offerHold,
     Integer professionCapPercent,
     List<String> facilitatorIds,
-    String coordinatorId)
+    String coordinatorId,
+    long version)
     implements java.io.Serializable {
 
-  public static CohortView of(Cohort c, long waiting) {
+  public static CohortView of(
+      Cohort c, String courseTitle, List<String> facilitatorIds, long waiting) {
     return new CohortView(
         c.id(),
-        c.course().id(),
-        c.course().title(),
+        c.courseId(),
+        courseTitle,
         c.name(),
         c.status().name(),
         c.capacity(),
@@ -50,7 +55,8 @@ public record CohortView(
         c.seatPolicy().name(),
         c.offerHold().toString(),
         c.professionCapPercent(),
-        c.facilitatorIds().stream().sorted().toList(),
-        c.coordinatorId());
+        facilitatorIds.stream().sorted().toList(),
+        c.coordinatorId(),
+        c.editVersion());
   }
 }

@@ -17,9 +17,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.virtualcampus.course.boundary.CourseView;
 import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.course.entity.Course;
+import org.virtualcampus.enrollment.control.CohortEndings;
 import org.virtualcampus.enrollment.control.CohortLocks;
+import org.virtualcampus.enrollment.control.CohortQueries;
 import org.virtualcampus.enrollment.control.EnrollmentQueries;
 import org.virtualcampus.enrollment.control.SeatAllocator;
 import org.virtualcampus.enrollment.entity.Admission;
@@ -51,42 +54,64 @@ public class Cohorts {
   @Inject CohortLocks locks;
   @Inject EnrollmentQueries enrollments;
   @Inject SeatAllocator allocator;
+  @Inject CohortAccess access;
+  @Inject CohortEndings endings;
+  @Inject CohortQueries cohortQueries;
 
   /** A new cohort starts as a DRAFT; the coordinator opens it when it is ready. */
   public Cohort create(
       @NotNull(message = "a request body is required") @Valid CohortForm form, Actor actor) {
     requireManager(actor);
     Course course = courseOf(form);
-    Cohort cohort = new Cohort(course, actor.memberId(), plan(form), clock.instant());
+    Cohort cohort = new Cohort(course.id(), actor.memberId(), plan(form), clock.instant());
     em.persist(cohort);
     return cohort;
   }
 
   /**
-   * Edits a cohort. Raising the capacity gives the new seats to the people waiting at once;
-   * lowering it below the seats already offered or taken is refused (409).
+   * Edits a cohort made on the version the editor read. Raising the capacity gives the new seats to
+   * the people waiting at once; lowering it below the seats already offered or taken is refused
+   * (409), and so is an edit made on an older version, with what changed meanwhile. An edit without
+   * a version is refused (400).
    */
   public Cohort update(
       @NotNull String cohortId,
       @NotNull(message = "a request body is required") @Valid CohortForm form,
       Actor actor) {
     requireManager(actor);
+    if (form.getVersion() == null) {
+      throw new InvalidInputException(
+          "version", "version is required: send the version of the cohort you read");
+    }
     Cohort cohort = locks.lock(cohortId);
     CohortPlan plan = plan(form);
-    if (!cohort.course().id().equals(form.getCourseId())) {
+    if (!cohort.courseId().equals(form.getCourseId())) {
       throw new InvalidInputException("courseId", "the course of an existing cohort cannot change");
     }
-    cohort.changeCapacity(plan.capacity());
-    cohort.apply(plan);
+    cohort.edit(plan, form.getVersion());
     allocator.fillFreeSeats(cohort, clock.instant(), actor.memberId());
     return cohort;
   }
 
+  /**
+   * Moves a cohort along DRAFT → OPEN → RUNNING → COMPLETED (or CANCELLED). Opening gives the free
+   * seats to those who said they were interested before, in order of their answers, then to the
+   * waitlist. Cancelling or completing stops offers, promotions and sweeps, and tells everyone with
+   * a place.
+   */
   public Cohort changeStatus(@NotNull String cohortId, String status, Actor actor) {
     requireManager(actor);
     CohortStatus next = parse(CohortStatus.class, status, "status");
     Cohort cohort = locks.lock(cohortId);
+    if (cohort.status() == next) {
+      return cohort;
+    }
     cohort.moveTo(next);
+    if (cohort.isOver()) {
+      endings.tellEveryoneWithAPlace(cohort);
+    } else {
+      allocator.fillFreeSeats(cohort, clock.instant(), actor.memberId());
+    }
     return cohort;
   }
 
@@ -98,51 +123,82 @@ public class Cohorts {
     return cohort;
   }
 
-  /**
-   * A cohort whose roster the actor may read: coordinators and admins any, facilitators their own.
-   */
-  public Cohort requireReadable(String cohortId, Actor actor) {
+  /** A cohort the actor may see: 404 for a DRAFT unless they manage cohorts. */
+  public Cohort requireVisible(String cohortId, Actor actor) {
     Cohort cohort = require(cohortId);
-    if (!actor.managesCohorts() && !cohort.isFacilitatedBy(actor.memberId())) {
-      throw new AccessDeniedException("You are not a facilitator of this cohort.");
+    if (!CohortAccess.visible(cohort.status(), actor)) {
+      throw new NotFoundException("Cohort", cohortId);
     }
     return cohort;
+  }
+
+  /**
+   * A cohort whose roster the actor may read (see {@link CohortAccess#requireRosterReader}):
+   * coordinators and admins any, facilitators their own.
+   */
+  public Cohort requireReadable(String cohortId, Actor actor) {
+    access.requireRosterReader(cohortId, actor);
+    return require(cohortId);
+  }
+
+  /** {@link #requireReadable} as the pages show it, with the waitlist length. */
+  public CohortView readableView(String cohortId, Actor actor) {
+    return view(requireReadable(cohortId, actor));
   }
 
   public long waiting(String cohortId) {
     return enrollments.waitingCount(cohortId);
   }
 
-  /** A page of cohorts with their waitlist lengths, counted in one query. */
+  /**
+   * A page of cohorts with their course titles, facilitators and waitlist lengths: one query each
+   * for the whole page.
+   */
   public Page<CohortView> views(Page<Cohort> page) {
-    var waiting = enrollments.waitingCounts(page.items().stream().map(Cohort::id).toList());
-    return page.map(c -> CohortView.of(c, waiting.getOrDefault(c.id(), 0L)));
+    List<String> ids = page.items().stream().map(Cohort::id).toList();
+    var waiting = enrollments.waitingCounts(ids);
+    var titles = cohortQueries.courseTitles(page.items().stream().map(Cohort::courseId).toList());
+    var facilitators = cohortQueries.facilitatorIds(ids);
+    return page.map(
+        c ->
+            CohortView.of(
+                c,
+                titles.get(c.courseId()),
+                facilitators.getOrDefault(c.id(), List.of()),
+                waiting.getOrDefault(c.id(), 0L)));
   }
 
-  /** Coordinators and admins see every cohort; facilitators the ones they facilitate. */
+  /** One cohort on the wire. */
+  public CohortView view(Cohort c) {
+    return CohortView.of(
+        c,
+        cohortQueries.courseTitle(c.courseId()),
+        List.copyOf(c.facilitatorIds()),
+        waiting(c.id()));
+  }
+
+  public CourseView course(Cohort c) {
+    return CourseView.of(courses.require(c.courseId()));
+  }
+
+  /**
+   * Coordinators and admins see every cohort; facilitators the ones they facilitate, once they are
+   * no longer drafts.
+   */
   public Page<Cohort> list(Actor actor, PageRequest paging) {
-    String where = actor.managesCohorts() ? "" : " where :me member of c.facilitatorIds";
+    String where =
+        actor.managesCohorts()
+            ? ""
+            : " where :me member of c.facilitatorIds and c.status <> :draft";
     var count = em.createQuery("select count(c) from Cohort c" + where, Long.class);
     var items =
         em.createQuery(
             "select c from Cohort c" + where + " order by c.startsOn desc, c.name", Cohort.class);
     if (!actor.managesCohorts()) {
-      count.setParameter("me", actor.memberId());
-      items.setParameter("me", actor.memberId());
+      count.setParameter("me", actor.memberId()).setParameter("draft", CohortStatus.DRAFT);
+      items.setParameter("me", actor.memberId()).setParameter("draft", CohortStatus.DRAFT);
     }
     return PagedQuery.of(count, items, paging);
-  }
-
-  /** Cohorts that take requests now or will soon, for members browsing the catalogue. */
-  public Page<Cohort> open(PageRequest paging) {
-    return PagedQuery.of(
-        em.createQuery("select count(c) from Cohort c where c.status = :s", Long.class)
-            .setParameter("s", CohortStatus.OPEN),
-        em.createQuery(
-                "select c from Cohort c where c.status = :s order by c.startsOn, c.name",
-                Cohort.class)
-            .setParameter("s", CohortStatus.OPEN),
-        paging);
   }
 
   private Course courseOf(CohortForm form) {
@@ -164,6 +220,9 @@ public class Cohorts {
       if (hold.isNegative() || hold.isZero() || hold.compareTo(LONGEST_OFFER_HOLD) > 0) {
         errors.add(
             new FieldError("offerHold", "offerHold must be positive and at most 30 days (PT720H)"));
+      } else if (hold.getNano() != 0) {
+        // kept in whole seconds: a fraction would be cut off silently
+        errors.add(new FieldError("offerHold", "offerHold must be a whole number of seconds"));
       }
     } catch (DateTimeParseException e) {
       errors.add(
@@ -195,7 +254,7 @@ public class Cohorts {
           "The cohort has " + errors.size() + " invalid field(s).", errors);
     }
     return new CohortPlan(
-        form.getName(),
+        form.getName().trim(),
         form.getCapacity(),
         opens,
         closes,

@@ -3,7 +3,7 @@ package org.virtualcampus.enrollment.boundary;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.virtualcampus.enrollment.entity.Enrollment;
+import org.virtualcampus.enrollment.control.PlaceRow;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 
 /**
@@ -12,6 +12,8 @@ import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 public record EnrollmentView(
     String id,
     String cohortId,
+    String cohortName,
+    String courseTitle,
     String memberId,
     String memberName,
     String profession,
@@ -24,13 +26,15 @@ public record EnrollmentView(
     OffsetDateTime enrolledAt)
     implements java.io.Serializable {
 
-  public static EnrollmentView of(Enrollment e, Integer position, Long waiting) {
+  public static EnrollmentView of(PlaceRow e, Integer position, Long waiting) {
     return new EnrollmentView(
         e.id(),
         e.cohortId(),
-        e.member().id(),
-        e.member().displayName(),
-        e.member().profession().name(),
+        e.cohortName(),
+        e.courseTitle(),
+        e.memberId(),
+        e.memberName(),
+        e.profession().name(),
         e.status().name(),
         e.source().name(),
         e.status().isWaiting() ? position : null,

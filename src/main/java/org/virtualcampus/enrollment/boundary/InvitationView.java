@@ -3,6 +3,7 @@ package org.virtualcampus.enrollment.boundary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.virtualcampus.course.boundary.CourseView;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.Invitation;
 
@@ -27,7 +28,7 @@ public record InvitationView(
     implements java.io.Serializable {
 
   public static InvitationView of(
-      Invitation i, Cohort c, boolean hasAccount, java.time.Instant now) {
+      Invitation i, Cohort c, CourseView course, boolean hasAccount, java.time.Instant now) {
     return new InvitationView(
         i.id(),
         i.email(),
@@ -37,11 +38,11 @@ public record InvitationView(
         hasAccount,
         c.id(),
         c.name(),
-        c.course().title(),
-        c.course().summary(),
+        course.title(),
+        course.summary(),
         c.startsOn(),
-        c.course().weeks(),
-        c.course().weeklyHours(),
+        course.weeks(),
+        course.weeklyHours(),
         i.invitedAt().atOffset(ZoneOffset.UTC),
         i.expiresAt().atOffset(ZoneOffset.UTC),
         i.answeredAt() == null ? null : i.answeredAt().atOffset(ZoneOffset.UTC));

@@ -18,7 +18,8 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.virtualcampus.course.boundary.CourseView;
+import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.enrollment.control.CohortLocks;
 import org.virtualcampus.enrollment.control.InvitationQueries;
 import org.virtualcampus.enrollment.control.InviteeList;
@@ -33,6 +34,7 @@ import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Role;
 import org.virtualcampus.notification.boundary.Notifications;
 import org.virtualcampus.notification.entity.NotificationKind;
+import org.virtualcampus.notification.entity.Params;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.FieldError;
@@ -42,9 +44,12 @@ import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 
 /**
- * Inviting people to a cohort and their answers. An upload is all or nothing: when any row is bad,
- * the answer lists every bad row with its line number and nobody is invited; addresses already
- * invited to the cohort are skipped and named.
+ * Inviting people to a cohort and their answers. Only the hash of an invitation's token is kept
+ * with the invitation; the raw token travels to the outbox as the notification's one-time secret,
+ * which only the relay reads and which is wiped once the mail is sent.
+ *
+ * <p>An upload is all or nothing: when any row is bad, the answer lists every bad row with its line
+ * number and nobody is invited; addresses already invited to the cohort are skipped and named.
  */
 @ApplicationScoped
 @Transactional
@@ -57,12 +62,9 @@ public class Invitations {
   @Inject CohortLocks locks;
   @Inject InvitationQueries queries;
   @Inject Members members;
-  @Inject Enrollments enrollments;
+  @Inject Courses courses;
+  @Inject SeatRequests seatRequests;
   @Inject Notifications notifications;
-
-  @Inject
-  @ConfigProperty(name = "campus.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
 
   public record ImportResult(int invited, List<String> alreadyInvited) {}
 
@@ -99,6 +101,7 @@ public class Invitations {
           errors);
     }
     Instant now = clock.instant();
+    CourseView course = CourseView.of(courses.require(cohort.courseId()));
     Instant expires = now.plus(LINK_LIFETIME);
     if (cohort.interestClosesAt() != null
         && cohort.interestClosesAt().isAfter(now)
@@ -116,7 +119,7 @@ public class Invitations {
         continue;
       }
       String token = newToken();
-      em.persist(
+      Invitation invitation =
           new Invitation(
               cohortId,
               invitee.email(),
@@ -124,29 +127,22 @@ public class Invitations {
               hash(token),
               actor.memberId(),
               now,
-              expires));
+              expires);
+      em.persist(invitation);
       notifications.queueTo(
           NotificationKind.INVITATION,
           invitee.email(),
-          "You are invited to " + cohort.name(),
-          "Hello"
-              + (invitee.name() == null ? "" : " " + invitee.name())
-              + ",\n\nyou are invited to join "
-              + cohort.name()
-              + " ("
-              + cohort.course().title()
-              + "), starting "
-              + cohort.startsOn()
-              + ", "
-              + cohort.course().weeks()
-              + " weeks of about "
-              + cohort.course().weeklyHours()
-              + " hours.\n"
-              + "Tell us whether you are interested: "
-              + publicUrl
-              + "/invitation.xhtml?token="
-              + token
-              + "\n");
+          Params.empty()
+              .with("invitationId", invitation.id())
+              .with("inviteeName", invitee.name())
+              .with("cohortId", cohort.id())
+              .with("cohortName", cohort.name())
+              .with("courseTitle", course.title())
+              .with("startsOn", cohort.startsOn())
+              .with("weeks", course.weeks())
+              .with("weeklyHours", course.weeklyHours())
+              .with("expiresAt", expires),
+          token);
       invited++;
     }
     return new ImportResult(
@@ -157,16 +153,22 @@ public class Invitations {
             .toList());
   }
 
-  /** What the invitee sees when they follow their link; the first visit counts as "opened". */
-  public InvitationView open(String token) {
-    Invitation invitation = byToken(token);
-    invitation.open(clock.instant());
-    return view(invitation);
+  /**
+   * What the invitee sees when they follow their link. Changes nothing: mail scanners follow links
+   * too, so fetching the invitation does not count as "opened"; answering does.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public InvitationView show(String token) {
+    return view(byToken(token));
   }
 
   /**
-   * The invitee's answer. "Interested" creates their account when needed (from {@code account}) and
-   * asks for a seat at once, so they are seated or wait-listed like any other request.
+   * The invitee's answer. Following the link proves control of the invited mailbox, so "interested"
+   * verifies the address: it creates a verified account from {@code account} when there is none,
+   * and when someone created an account with this address without verifying it, the invitee takes
+   * it over ({@code account} sets its name and password; the claimant's sessions and tokens end). A
+   * verified account answers as it is. Then it asks for a seat at once, so they are seated or
+   * wait-listed like any other request.
    */
   public InvitationView answer(String token, boolean interested, SignUpForm account) {
     Instant now = clock.instant();
@@ -183,9 +185,18 @@ public class Invitations {
       }
       account.setEmail(invitation.email());
       member = members.register(account, EnumSet.of(Role.EDUCATOR));
+    } else if (!member.emailVerified()) {
+      if (account == null) {
+        throw new InvalidInputException(
+            "account",
+            "an account nobody has confirmed uses this address: set your name and password to make"
+                + " it yours");
+      }
+      account.setEmail(invitation.email());
+      member = members.takeOverUnverified(member.id(), account);
     }
     invitation.answer(true, member.id(), now);
-    enrollments.requestSeat(invitation.cohortId(), member.id(), EnrollmentSource.INVITATION);
+    seatRequests.requestSeat(invitation.cohortId(), member.id(), EnrollmentSource.INVITATION);
     return view(invitation);
   }
 
@@ -207,8 +218,11 @@ public class Invitations {
 
   private InvitationView view(Invitation invitation) {
     Cohort cohort = em.find(Cohort.class, invitation.cohortId());
-    boolean hasAccount = members.byEmail(invitation.email()).isPresent();
-    return InvitationView.of(invitation, cohort, hasAccount, clock.instant());
+    // an unverified account with the address is not the invitee's until they set its password
+    boolean hasAccount =
+        members.byEmail(invitation.email()).filter(Member::emailVerified).isPresent();
+    CourseView course = CourseView.of(courses.require(cohort.courseId()));
+    return InvitationView.of(invitation, cohort, course, hasAccount, clock.instant());
   }
 
   private static String newToken() {

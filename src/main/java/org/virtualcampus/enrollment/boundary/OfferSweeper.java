@@ -17,13 +17,14 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.virtualcampus.enrollment.control.EnrollmentQueries;
+import org.virtualcampus.enrollment.control.SweepQueries;
 import org.virtualcampus.platform.startup.SchemaMigration;
 
 /**
- * Expires seat offers whose deadline passed (passing each seat on) and reminds holders a day before
- * their offer ends. Runs on every instance; each offer is handled in its own transaction under the
- * cohort lock and re-checked there, so two instances never expire or remind the same offer twice.
+ * Expires seat offers whose deadline passed (passing each seat on), seats the interest collected
+ * before a cohort's requests opened once they open, and reminds holders a day before their offer
+ * ends. Runs on every instance; each offer is handled in its own transaction under the cohort lock
+ * and re-checked there, so two instances never expire or remind the same offer twice.
  */
 @Singleton
 @Startup
@@ -35,8 +36,8 @@ public class OfferSweeper {
   private static final int BATCH = 200;
 
   @Resource TimerService timers;
-  @Inject Enrollments enrollments;
-  @Inject EnrollmentQueries queries;
+  @Inject OfferExpiries expiries;
+  @Inject SweepQueries queries;
   @Inject Clock clock;
   @Inject SchemaMigration schema;
 
@@ -57,13 +58,16 @@ public class OfferSweeper {
     }
   }
 
-  /** One pass: expire what is due, then send the reminders. Returns how many offers expired. */
+  /**
+   * One pass: expire what is due, seat early interest, then send the reminders. Returns how many
+   * offers expired.
+   */
   public int sweep() {
     int expired = 0;
     try {
       for (String id : queries.expiredOffers(clock.instant(), BATCH)) {
         try {
-          if (enrollments.expireOffer(id)) {
+          if (expiries.expireOffer(id)) {
             expired++;
           }
         } catch (RuntimeException e) {
@@ -71,9 +75,16 @@ public class OfferSweeper {
         }
       }
       var now = clock.instant();
+      for (String id : queries.cohortsWithEarlyInterestToSeat(now, BATCH)) {
+        try {
+          expiries.seatEarlyInterest(id);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Could not seat the early interest in cohort " + id, e);
+        }
+      }
       for (String id : queries.offersToRemind(now, now.plus(REMIND_BEFORE), BATCH)) {
         try {
-          enrollments.remindOfExpiringOffer(id, REMIND_BEFORE);
+          expiries.remindOfExpiringOffer(id, REMIND_BEFORE);
         } catch (RuntimeException e) {
           LOG.log(Level.WARNING, "Could not remind holder of offer " + id, e);
         }

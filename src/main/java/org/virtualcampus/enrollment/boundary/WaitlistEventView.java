@@ -1,9 +1,13 @@
 package org.virtualcampus.enrollment.boundary;
 
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.virtualcampus.enrollment.entity.WaitlistEvent;
 
 /** One line of a cohort's waitlist history. actorName is null when the system acted. */
+@Schema(
+    description =
+        "One line of a cohort's waitlist history; actorName is null when the system acted.")
 public record WaitlistEventView(
     String id,
     String kind,

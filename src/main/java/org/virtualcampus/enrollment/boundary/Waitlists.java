@@ -14,14 +14,15 @@ import java.util.Set;
 import org.virtualcampus.enrollment.control.EnrollmentQueries;
 import org.virtualcampus.enrollment.control.EnrollmentQueries.PromotionStats;
 import org.virtualcampus.enrollment.control.InvitationQueries;
+import org.virtualcampus.enrollment.control.PlaceRow;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 import org.virtualcampus.enrollment.entity.InvitationStatus;
 import org.virtualcampus.enrollment.entity.WaitlistEvent;
 import org.virtualcampus.identity.entity.Actor;
-import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Profession;
+import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 
@@ -33,23 +34,32 @@ public class Waitlists {
   @Inject EnrollmentQueries queries;
   @Inject InvitationQueries invitations;
   @Inject Cohorts cohorts;
+  @Inject CohortAccess access;
 
+  /** My places, newest first, with positions and queue lengths read for the whole page at once. */
   public Page<EnrollmentView> mine(Actor actor, PageRequest paging) {
-    return queries.ofMember(actor.memberId(), paging).map(this::withPosition);
+    Page<PlaceRow> page = queries.ofMember(actor.memberId(), paging);
+    List<PlaceRow> waiting = page.items().stream().filter(p -> p.status().isWaiting()).toList();
+    Map<String, Integer> positions = queries.positions(waiting.stream().map(PlaceRow::id).toList());
+    Map<String, Long> lengths =
+        queries.waitingCounts(waiting.stream().map(PlaceRow::cohortId).distinct().toList());
+    return page.map(p -> EnrollmentView.of(p, positions.get(p.id()), lengths.get(p.cohortId())));
   }
 
   public EnrollmentView withPosition(Enrollment e) {
-    if (!e.status().isWaiting()) {
-      return EnrollmentView.of(e, null, null);
+    PlaceRow place =
+        queries.place(e.id()).orElseThrow(() -> new NotFoundException("Enrollment", e.id()));
+    if (!place.status().isWaiting()) {
+      return EnrollmentView.of(place, null, null);
     }
-    return EnrollmentView.of(e, queries.position(e), queries.waitingCount(e.cohortId()));
+    return EnrollmentView.of(place, queries.position(e), queries.waitingCount(e.cohortId()));
   }
 
   /** The queue in order; positions are 1..n without gaps. */
   public Page<EnrollmentView> waitlist(String cohortId, Actor actor, PageRequest paging) {
-    cohorts.requireReadable(cohortId, actor);
-    Page<Enrollment> page = queries.queuePage(cohortId, paging);
-    List<Enrollment> items = page.items();
+    access.requireRosterReader(cohortId, actor);
+    Page<PlaceRow> page = queries.queuePage(cohortId, paging);
+    List<PlaceRow> items = page.items();
     List<EnrollmentView> views = new java.util.ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       views.add(EnrollmentView.of(items.get(i), paging.offset() + i + 1, page.total()));
@@ -59,12 +69,12 @@ public class Waitlists {
 
   public Page<EnrollmentView> roster(
       String cohortId, Actor actor, Collection<EnrollmentStatus> statuses, PageRequest paging) {
-    cohorts.requireReadable(cohortId, actor);
+    access.requireRosterReader(cohortId, actor);
     return queries.roster(cohortId, statuses, paging).map(e -> EnrollmentView.of(e, null, null));
   }
 
   public Page<WaitlistEventView> history(String cohortId, Actor actor, PageRequest paging) {
-    cohorts.requireReadable(cohortId, actor);
+    access.requireRosterReader(cohortId, actor);
     Page<WaitlistEvent> page = queries.history(cohortId, paging);
     Set<String> ids = new HashSet<>();
     page.items()
@@ -84,7 +94,8 @@ public class Waitlists {
 
   /** Seats, queue, promotions and invitations of one cohort, counted by the database. */
   public CohortFigures figures(String cohortId, Actor actor) {
-    Cohort cohort = cohorts.requireReadable(cohortId, actor);
+    access.requireRosterReader(cohortId, actor);
+    Cohort cohort = cohorts.require(cohortId);
     PromotionStats promotions = queries.promotions(cohortId);
     Map<Profession, Integer> seats = queries.seatsByProfession(cohortId);
     Map<InvitationStatus, Long> funnel = invitations.funnel(cohortId);
@@ -114,10 +125,10 @@ public class Waitlists {
   private Map<String, String> names(Set<String> ids) {
     Map<String, String> names = new HashMap<>();
     if (!ids.isEmpty()) {
-      em.createQuery("select m from Member m where m.id in :ids", Member.class)
+      em.createQuery("select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
           .setParameter("ids", ids)
           .getResultList()
-          .forEach(m -> names.put(m.id(), m.displayName()));
+          .forEach(row -> names.put((String) row[0], (String) row[1]));
     }
     return names;
   }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.virtualcampus.enrollment.entity.Cohort;
+import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.platform.error.NotFoundException;
 
 /**
@@ -16,6 +17,9 @@ import org.virtualcampus.platform.error.NotFoundException;
 public class CohortLocks {
   @PersistenceContext EntityManager em;
 
+  /** A place with its cohort locked; the place was read again under the lock. */
+  public record LockedPlace(Cohort cohort, Enrollment enrollment) {}
+
   public Cohort lock(String cohortId) {
     em.flush(); // a cohort created earlier in this transaction must be in the database to be locked
     Cohort cohort =
@@ -24,5 +28,12 @@ public class CohortLocks {
       throw new NotFoundException("Cohort", cohortId);
     }
     return cohort;
+  }
+
+  /** Locks the cohort of {@code place} and reads the place again, as the lock holder sees it. */
+  public LockedPlace lock(Enrollment place) {
+    Cohort cohort = lock(place.cohortId());
+    em.refresh(place);
+    return new LockedPlace(cohort, place);
   }
 }

@@ -3,12 +3,13 @@ package org.virtualcampus.enrollment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 import org.virtualcampus.enrollment.entity.WaitlistEvent;
@@ -21,6 +22,14 @@ import org.virtualcampus.platform.paging.PagedQuery;
 /** Reads enrollments, queue positions and waitlist history; counts are computed by the database. */
 @ApplicationScoped
 public class EnrollmentQueries {
+  /** Places with their member and cohort, joined by id; callers add conditions with "and". */
+  private static final String PLACES =
+      "select new org.virtualcampus.enrollment.control.PlaceRow(e.id, e.cohortId, c.name,"
+          + " k.title, e.memberId, m.displayName, m.profession, e.status, e.source,"
+          + " e.requestedAt, e.offerExpiresAt, e.enrolledAt)"
+          + " from Enrollment e, Member m, Cohort c, Course k"
+          + " where m.id = e.memberId and c.id = e.cohortId and k.id = c.courseId";
+
   @PersistenceContext EntityManager em;
 
   public Optional<Enrollment> byId(String id) {
@@ -29,7 +38,7 @@ public class EnrollmentQueries {
 
   public Optional<Enrollment> of(String cohortId, String memberId) {
     return em.createQuery(
-            "select e from Enrollment e where e.cohortId = :c and e.member.id = :m",
+            "select e from Enrollment e where e.cohortId = :c and e.memberId = :m",
             Enrollment.class)
         .setParameter("c", cohortId)
         .setParameter("m", memberId)
@@ -37,29 +46,62 @@ public class EnrollmentQueries {
         .findFirst();
   }
 
-  /** Everyone waiting, first in line first. */
-  public List<Enrollment> queue(String cohortId) {
+  /**
+   * The first {@code limit} people waiting behind {@code afterTicket} (null: from the front), first
+   * in line first: only the head of the queue that the seat allocator needs.
+   */
+  public List<QueuedPlace> queueHead(String cohortId, Long afterTicket, int limit) {
     return em.createQuery(
-            "select e from Enrollment e where e.cohortId = :c and e.status in :waiting"
+            "select new org.virtualcampus.enrollment.control.QueuedPlace(e.id, e.queueTicket,"
+                + " e.status, m.profession) from Enrollment e, Member m where m.id = e.memberId"
+                + " and e.cohortId = :c and e.status in :waiting and e.queueTicket > :after"
                 + " order by e.queueTicket",
-            Enrollment.class)
+            QueuedPlace.class)
         .setParameter("c", cohortId)
         .setParameter("waiting", EnrollmentStatus.WAITING)
+        .setParameter("after", afterTicket == null ? Long.MIN_VALUE : afterTicket)
+        .setMaxResults(limit)
         .getResultList();
   }
 
-  public Page<Enrollment> queuePage(String cohortId, PageRequest paging) {
-    List<Enrollment> items =
+  /** A page of the queue, first in line first. */
+  public Page<PlaceRow> queuePage(String cohortId, PageRequest paging) {
+    List<PlaceRow> items =
         em.createQuery(
-                "select e from Enrollment e where e.cohortId = :c and e.status in :waiting"
-                    + " order by e.queueTicket",
-                Enrollment.class)
+                PLACES + " and e.cohortId = :c and e.status in :waiting order by e.queueTicket",
+                PlaceRow.class)
             .setParameter("c", cohortId)
             .setParameter("waiting", EnrollmentStatus.WAITING)
             .setFirstResult(paging.offset())
             .setMaxResults(paging.size())
             .getResultList();
     return new Page<>(items, paging.page(), paging.size(), waitingCount(cohortId));
+  }
+
+  /** One place as lists show it. */
+  public Optional<PlaceRow> place(String enrollmentId) {
+    return em.createQuery(PLACES + " and e.id = :id", PlaceRow.class)
+        .setParameter("id", enrollmentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Queue positions of the waiting places among {@code enrollmentIds}, in one query. */
+  public Map<String, Integer> positions(Collection<String> enrollmentIds) {
+    Map<String, Integer> positions = new java.util.HashMap<>();
+    if (enrollmentIds.isEmpty()) {
+      return positions;
+    }
+    em.createQuery(
+            "select e.id, count(q) from Enrollment e, Enrollment q where e.id in :ids"
+                + " and e.status in :waiting and q.cohortId = e.cohortId and q.status in :waiting"
+                + " and q.queueTicket <= e.queueTicket group by e.id",
+            Object[].class)
+        .setParameter("ids", enrollmentIds)
+        .setParameter("waiting", EnrollmentStatus.WAITING)
+        .getResultList()
+        .forEach(row -> positions.put((String) row[0], ((Number) row[1]).intValue()));
+    return positions;
   }
 
   public long waitingCount(String cohortId) {
@@ -125,8 +167,8 @@ public class EnrollmentQueries {
   public Map<Profession, Integer> seatsByProfession(String cohortId) {
     Map<Profession, Integer> seats = new EnumMap<>(Profession.class);
     em.createQuery(
-            "select e.member.profession, count(e) from Enrollment e where e.cohortId = :c"
-                + " and e.status in :holding group by e.member.profession",
+            "select m.profession, count(e) from Enrollment e, Member m where m.id = e.memberId"
+                + " and e.cohortId = :c and e.status in :holding group by m.profession",
             Object[].class)
         .setParameter("c", cohortId)
         .setParameter("holding", EnrollmentStatus.HOLDING_SEAT)
@@ -135,19 +177,17 @@ public class EnrollmentQueries {
     return seats;
   }
 
-  public Page<Enrollment> ofMember(String memberId, PageRequest paging) {
+  public Page<PlaceRow> ofMember(String memberId, PageRequest paging) {
     return PagedQuery.of(
-        em.createQuery("select count(e) from Enrollment e where e.member.id = :m", Long.class)
+        em.createQuery("select count(e) from Enrollment e where e.memberId = :m", Long.class)
             .setParameter("m", memberId),
         em.createQuery(
-                "select e from Enrollment e where e.member.id = :m"
-                    + " order by e.requestedAt desc, e.id",
-                Enrollment.class)
+                PLACES + " and e.memberId = :m order by e.requestedAt desc, e.id", PlaceRow.class)
             .setParameter("m", memberId),
         paging);
   }
 
-  public Page<Enrollment> roster(
+  public Page<PlaceRow> roster(
       String cohortId, Collection<EnrollmentStatus> statuses, PageRequest paging) {
     return PagedQuery.of(
         em.createQuery(
@@ -156,9 +196,8 @@ public class EnrollmentQueries {
             .setParameter("c", cohortId)
             .setParameter("s", statuses),
         em.createQuery(
-                "select e from Enrollment e where e.cohortId = :c and e.status in :s"
-                    + " order by e.member.displayName, e.id",
-                Enrollment.class)
+                PLACES + " and e.cohortId = :c and e.status in :s order by m.displayName, e.id",
+                PlaceRow.class)
             .setParameter("c", cohortId)
             .setParameter("s", statuses),
         paging);
@@ -194,28 +233,21 @@ public class EnrollmentQueries {
 
   public record PromotionStats(long promoted, long averageWaitSeconds, long longestWaitSeconds) {}
 
-  /** Offers whose deadline has passed, oldest first, for the sweeper. */
-  public List<String> expiredOffers(Instant now, int limit) {
+  /** Who holds a place (waiting, offered or enrolled) in a cohort, and which, for telling them. */
+  public List<MemberPlace> activePlaces(String cohortId) {
     return em.createQuery(
-            "select e.id from Enrollment e where e.status = :s and e.offerExpiresAt <= :now"
-                + " order by e.offerExpiresAt",
-            String.class)
-        .setParameter("s", EnrollmentStatus.OFFERED)
-        .setParameter("now", now)
-        .setMaxResults(limit)
+            "select new org.virtualcampus.enrollment.control.MemberPlace("
+                + "e.memberId, e.status) from Enrollment e where e.cohortId = :c"
+                + " and e.status in :active order by e.id",
+            MemberPlace.class)
+        .setParameter("c", cohortId)
+        .setParameter("active", ACTIVE)
         .getResultList();
   }
 
-  /** Open offers that end before {@code before} and whose holder has not been reminded yet. */
-  public List<String> offersToRemind(Instant now, Instant before, int limit) {
-    return em.createQuery(
-            "select e.id from Enrollment e where e.status = :s and e.expiryWarned = false"
-                + " and e.offerExpiresAt > :now and e.offerExpiresAt <= :before order by e.offerExpiresAt",
-            String.class)
-        .setParameter("s", EnrollmentStatus.OFFERED)
-        .setParameter("now", now)
-        .setParameter("before", before)
-        .setMaxResults(limit)
-        .getResultList();
-  }
+  private static final Set<EnrollmentStatus> ACTIVE =
+      EnumSet.copyOf(
+          java.util.stream.Stream.concat(
+                  EnrollmentStatus.WAITING.stream(), EnrollmentStatus.HOLDING_SEAT.stream())
+              .toList());
 }

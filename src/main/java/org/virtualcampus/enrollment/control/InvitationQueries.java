@@ -3,6 +3,7 @@ package org.virtualcampus.enrollment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,11 @@ import org.virtualcampus.platform.paging.PagedQuery;
 public class InvitationQueries {
   @PersistenceContext EntityManager em;
 
-  public boolean isInvited(String cohortId, String email) {
-    return byEmail(cohortId, email)
-        .filter(i -> i.status() != InvitationStatus.DECLINED)
-        .isPresent();
+  /**
+   * Whether an invitation lets {@code email} into the cohort now; an expired one no longer does.
+   */
+  public boolean isInvited(String cohortId, String email, Instant now) {
+    return byEmail(cohortId, email).filter(i -> i.admits(now)).isPresent();
   }
 
   public Optional<Invitation> byEmail(String cohortId, String email) {

@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.virtualcampus.enrollment.control.WaitlistPolicy.Candidate;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.WaitlistEvent;
 import org.virtualcampus.enrollment.entity.WaitlistEventKind;
+import org.virtualcampus.identity.control.MemberQueries;
+import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Profession;
 
 /**
@@ -22,45 +25,72 @@ import org.virtualcampus.identity.entity.Profession;
  */
 @ApplicationScoped
 public class SeatAllocator {
+  private static final int MAX_STRETCH = 200;
+
   @PersistenceContext EntityManager em;
   @Inject EnrollmentQueries queries;
   @Inject SeatNotices notices;
+  @Inject MemberQueries members;
 
-  /** Gives every free seat to the next eligible person in line; returns who got one. */
+  /**
+   * Gives every free seat to the next eligible person in line; returns who got one. Gives none
+   * before requests open or once the cohort is over.
+   *
+   * <p>Reads only the head of the queue: as many waiting people as there are free seats (twice as
+   * many when professions are capped, since some may be passed over), and the next stretch only
+   * when everyone read so far was passed over. So the work grows with the seats freed, not with the
+   * length of the waitlist.
+   */
   public List<Enrollment> fillFreeSeats(Cohort cohort, Instant now, String actorId) {
     List<Enrollment> seated = new ArrayList<>();
-    if (!cohort.hasFreeSeat()) {
+    if (!cohort.hasFreeSeat() || cohort.refusesSeating(now).isPresent()) {
       return seated;
     }
-    Map<String, Enrollment> waiting = new LinkedHashMap<>();
-    queries.queue(cohort.id()).forEach(e -> waiting.put(e.id(), e));
-    Map<Profession, Integer> held = new java.util.EnumMap<>(Profession.class);
-    held.putAll(queries.seatsByProfession(cohort.id()));
-    while (cohort.hasFreeSeat() && !waiting.isEmpty()) {
-      List<Candidate> line =
-          waiting.values().stream()
-              .map(e -> new Candidate(e.id(), e.status(), e.member().profession()))
-              .toList();
-      var decision = WaitlistPolicy.nextInLine(line, held, cohort.professionSeatLimit());
+    Optional<Integer> limit = cohort.professionSeatLimit();
+    Map<Profession, Integer> held = new EnumMap<>(Profession.class);
+    if (limit.isPresent()) {
+      held.putAll(queries.seatsByProfession(cohort.id()));
+    }
+    int stretch = Math.min(MAX_STRETCH, cohort.seatsFree() * (limit.isPresent() ? 2 : 1));
+    List<Candidate> line = new ArrayList<>();
+    Long lastTicket = null;
+    boolean moreWaiting = true;
+    while (cohort.hasFreeSeat()) {
+      var decision = WaitlistPolicy.nextInLine(line, held, limit);
       if (decision.seat().isEmpty()) {
-        break;
+        if (decision.blockedBy().isPresent() || !moreWaiting) {
+          break;
+        }
+        List<QueuedPlace> next = queries.queueHead(cohort.id(), lastTicket, stretch);
+        moreWaiting = next.size() == stretch;
+        if (next.isEmpty()) {
+          break;
+        }
+        lastTicket = next.get(next.size() - 1).ticket();
+        next.forEach(q -> line.add(new Candidate(q.enrollmentId(), q.status(), q.profession())));
+        continue;
       }
-      Enrollment next = waiting.remove(decision.seat().get().enrollmentId());
+      Candidate chosen = decision.seat().get();
+      line.remove(chosen);
+      Enrollment next = em.find(Enrollment.class, chosen.enrollmentId());
+      String seatedName =
+          decision.passedOver().isEmpty()
+              ? null
+              : members.byId(next.memberId()).map(Member::displayName).orElse("someone");
       for (Candidate passed : decision.passedOver()) {
-        Enrollment skipped = waiting.get(passed.enrollmentId());
         em.persist(
             new WaitlistEvent(
-                skipped,
+                em.find(Enrollment.class, passed.enrollmentId()),
                 WaitlistEventKind.PASSED_OVER,
                 actorId,
                 capReason(cohort, passed.profession(), held.getOrDefault(passed.profession(), 0))
                     + " The seat went to "
-                    + next.member().displayName()
+                    + seatedName
                     + ".",
                 now));
       }
       give(cohort, next, now, actorId, null);
-      held.merge(next.member().profession(), 1, Integer::sum);
+      held.merge(chosen.profession(), 1, Integer::sum);
       seated.add(next);
     }
     return seated;
@@ -75,10 +105,10 @@ public class SeatAllocator {
     cohort.takeSeat();
     if (cohort.seatPolicy().offersSeats()) {
       e.offer(now, cohort.offerDeadline(now));
-      notices.offered(cohort, e, fromWaitlist);
+      notices.offered(cohort, e.memberId(), e.offerExpiresAt(), fromWaitlist);
     } else {
       e.enroll(now);
-      notices.enrolled(cohort, e, fromWaitlist);
+      notices.enrolled(cohort, e.memberId(), fromWaitlist);
     }
     if (fromWaitlist || actorId != null) {
       em.persist(

@@ -3,181 +3,109 @@ package org.virtualcampus.enrollment.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.enrollment.entity.Cohort;
-import org.virtualcampus.enrollment.entity.Enrollment;
-import org.virtualcampus.identity.control.MemberQueries;
-import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.enrollment.entity.CohortStatus;
+import org.virtualcampus.identity.boundary.Recipient;
+import org.virtualcampus.identity.boundary.Recipients;
 import org.virtualcampus.notification.boundary.Notifications;
 import org.virtualcampus.notification.entity.NotificationKind;
+import org.virtualcampus.notification.entity.Params;
 
-/** Writes the enrollment notifications into the outbox, with times in the recipient's time zone. */
+/**
+ * Where enrollment queues its notices: each one a kind and a few named parameters (ids and small
+ * values), rendered later from templates in the recipient's language. Written in the caller's
+ * transaction.
+ */
 @ApplicationScoped
 public class SeatNotices {
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm (zzz)", Locale.ENGLISH);
-
   @Inject Notifications notifications;
-  @Inject MemberQueries members;
+  @Inject Recipients members;
+  @Inject CohortQueries cohorts;
 
-  @Inject
-  @ConfigProperty(name = "campus.public-url", defaultValue = "http://localhost:8080")
-  String publicUrl;
-
-  public void offered(Cohort cohort, Enrollment e, boolean fromWaitlist) {
-    Member m = e.member();
+  public void offered(Cohort cohort, String memberId, Instant deadline, boolean fromWaitlist) {
     notifications.queue(
         NotificationKind.SEAT_OFFERED,
-        m,
-        "A seat in " + cohort.name() + " is yours to accept",
-        "Hello "
-            + m.displayName()
-            + ",\n\n"
-            + (fromWaitlist ? "A seat has freed up in " : "There is a seat for you in ")
-            + cohort.name()
-            + " ("
-            + cohort.course().title()
-            + ").\nAccept it by "
-            + at(e.offerExpiresAt(), m)
-            + "; after that it goes to the next person waiting.\n\n"
-            + myCohorts());
+        memberId,
+        about(cohort).with("deadline", deadline).with("fromWaitlist", fromWaitlist ? 1 : 0));
   }
 
-  public void enrolled(Cohort cohort, Enrollment e, boolean fromWaitlist) {
-    Member m = e.member();
+  public void enrolled(Cohort cohort, String memberId, boolean fromWaitlist) {
     notifications.queue(
         fromWaitlist ? NotificationKind.PROMOTED_FROM_WAITLIST : NotificationKind.ENROLLED,
-        m,
-        (fromWaitlist ? "You moved up from the waitlist: " : "You are enrolled in ")
-            + cohort.name(),
-        "Hello "
-            + m.displayName()
-            + ",\n\n"
-            + (fromWaitlist
-                ? "A seat freed up and it is yours: you are now enrolled in "
-                : "You are enrolled in ")
-            + cohort.name()
-            + " ("
-            + cohort.course().title()
-            + "), starting "
-            + cohort.startsOn()
-            + ".\n\n"
-            + myCohorts());
+        memberId,
+        about(cohort).with("startsOn", cohort.startsOn()));
   }
 
-  public void waitlisted(Cohort cohort, Enrollment e, int position, long waiting) {
-    Member m = e.member();
+  /**
+   * Waiting although seats are free means the profession cap holds them: the notice says so with
+   * the cap ({@code capPercent} 0 means the cohort is simply full).
+   */
+  public void waitlisted(Cohort cohort, String memberId, int position, long waiting) {
+    int cap =
+        cohort.hasFreeSeat() && cohort.professionCapPercent() != null
+            ? cohort.professionCapPercent()
+            : 0;
     notifications.queue(
         NotificationKind.WAITLISTED,
-        m,
-        "You are on the waitlist for " + cohort.name(),
-        "Hello "
-            + m.displayName()
-            + ",\n\n"
-            + (cohort.hasFreeSeat()
-                ? "The seats left in "
-                    + cohort.name()
-                    + " are kept for other professions for now,"
-                    + " so that no profession holds more than "
-                    + cohort.professionCapPercent()
-                    + "% of them."
-                : cohort.name() + " is full for now.")
-            + " You are number "
-            + position
-            + " of "
-            + waiting
-            + " on the waitlist. When a seat frees, the next person in line gets it without"
-            + " anyone having to do anything; we will write to you.\n\n"
-            + myCohorts());
+        memberId,
+        about(cohort).with("position", position).with("waiting", waiting).with("capPercent", cap));
   }
 
-  public void offerExpiresSoon(Cohort cohort, Enrollment e) {
-    Member m = e.member();
+  public void offerExpiresSoon(Cohort cohort, String memberId, Instant deadline) {
     notifications.queue(
-        NotificationKind.OFFER_EXPIRES_SOON,
-        m,
-        "Your seat offer for " + cohort.name() + " ends soon",
-        "Hello "
-            + m.displayName()
-            + ",\n\nThe seat we are holding for you in "
-            + cohort.name()
-            + " is held until "
-            + at(e.offerExpiresAt(), m)
-            + ". Accept or decline it before then.\n\n"
-            + myCohorts());
+        NotificationKind.OFFER_EXPIRES_SOON, memberId, about(cohort).with("deadline", deadline));
   }
 
-  public void offerExpired(Cohort cohort, Enrollment e) {
-    Member m = e.member();
+  public void offerExpired(Cohort cohort, String memberId) {
+    notifications.queue(NotificationKind.OFFER_EXPIRED, memberId, about(cohort));
+  }
+
+  /** Tells the member, and the cohort's coordinator who withdrew and where the seat went. */
+  public void withdrew(Cohort cohort, String memberId) {
+    notifications.queue(NotificationKind.WITHDRAWN, memberId, about(cohort));
+    if (cohort.coordinatorId() == null) {
+      return;
+    }
+    Recipient who = members.recipient(memberId).orElse(null);
     notifications.queue(
-        NotificationKind.OFFER_EXPIRED,
-        m,
-        "Your seat offer for " + cohort.name() + " has expired",
-        "Hello "
-            + m.displayName()
-            + ",\n\nThe seat offer in "
-            + cohort.name()
-            + " was not accepted in time and has gone to the next person waiting. You can ask for a seat again"
-            + " while the cohort takes requests.\n\n"
-            + myCohorts());
+        NotificationKind.MEMBER_WITHDREW,
+        cohort.coordinatorId(),
+        about(cohort)
+            .with("memberId", memberId)
+            .with("memberName", who == null ? memberId : who.displayName())
+            .with("memberEmail", who == null ? "" : who.email())
+            .with("seatFree", cohort.hasFreeSeat() ? 1 : 0));
   }
 
-  public void withdrew(Cohort cohort, Enrollment e) {
-    Member m = e.member();
-    notifications.queue(
-        NotificationKind.WITHDRAWN,
-        m,
-        "You have withdrawn from " + cohort.name(),
-        "Hello "
-            + m.displayName()
-            + ",\n\nYou are no longer registered for "
-            + cohort.name()
-            + ".\n");
-    members
-        .byId(cohort.coordinatorId())
-        .ifPresent(
-            coordinator ->
-                notifications.queue(
-                    NotificationKind.MEMBER_WITHDREW,
-                    coordinator,
-                    m.displayName() + " withdrew from " + cohort.name(),
-                    m.displayName()
-                        + " ("
-                        + m.email()
-                        + ") withdrew from "
-                        + cohort.name()
-                        + ". "
-                        + (cohort.hasFreeSeat()
-                            ? "The seat is free."
-                            : "The seat has gone to the next person on the waitlist.")
-                        + "\n\n"
-                        + publicUrl
-                        + "/coordinator/cohort.xhtml?id="
-                        + cohort.id()));
+  public void removed(Cohort cohort, String memberId, String reason) {
+    notifications.queue(NotificationKind.REMOVED, memberId, about(cohort).with("reason", reason));
   }
 
-  public void removed(Cohort cohort, Enrollment e, String reason) {
-    Member m = e.member();
-    notifications.queue(
-        NotificationKind.REMOVED,
-        m,
-        "Your place in " + cohort.name() + " has been removed",
-        "Hello "
-            + m.displayName()
-            + ",\n\nA coordinator removed your place in "
-            + cohort.name()
-            + ". Reason: "
-            + reason
-            + "\n");
+  public void cohortCancelled(Cohort cohort, String memberId) {
+    notifications.queue(NotificationKind.COHORT_CANCELLED, memberId, about(cohort));
   }
 
-  private String at(Instant instant, Member recipient) {
-    return WHEN.format(instant.atZone(recipient.timeZone()));
+  public void cohortCompleted(Cohort cohort, String memberId) {
+    notifications.queue(NotificationKind.COHORT_COMPLETED, memberId, about(cohort));
   }
 
-  private String myCohorts() {
-    return "Your cohorts: " + publicUrl + "/me/cohorts.xhtml";
+  /** Tells a member with a place that the cohort was cancelled or has finished. */
+  public void cohortEnded(Cohort cohort, String memberId) {
+    if (cohort.status() == CohortStatus.CANCELLED) {
+      cohortCancelled(cohort, memberId);
+    } else {
+      cohortCompleted(cohort, memberId);
+    }
+  }
+
+  private Params about(Cohort cohort) {
+    return Params.empty()
+        .with("cohortId", cohort.id())
+        .with("cohortName", cohort.name())
+        .with("courseTitle", courseTitle(cohort));
+  }
+
+  private String courseTitle(Cohort cohort) {
+    return cohorts.courseTitle(cohort.courseId());
   }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -20,8 +19,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.virtualcampus.course.entity.Course;
 import org.virtualcampus.platform.error.ConflictException;
+import org.virtualcampus.platform.error.StaleEditException;
 import org.virtualcampus.platform.persistence.Ids;
 
 /**
@@ -36,9 +35,8 @@ public class Cohort {
   @Column(length = 36)
   private String id;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "course_id")
-  private Course course;
+  @Column(name = "course_id")
+  private String courseId;
 
   private String name;
   private int capacity;
@@ -86,18 +84,22 @@ public class Cohort {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @ElementCollection(fetch = FetchType.EAGER)
+  @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "cohort_facilitator", joinColumns = @JoinColumn(name = "cohort_id"))
   @Column(name = "member_id")
   private Set<String> facilitatorIds = new HashSet<>();
 
   @Version private long version;
 
+  /** Counts saved edits of the settings only; seat changes do not touch it (see {@link #edit}). */
+  @Column(name = "edit_version")
+  private long editVersion;
+
   protected Cohort() {}
 
-  public Cohort(Course course, String coordinatorId, CohortPlan plan, Instant now) {
+  public Cohort(String courseId, String coordinatorId, CohortPlan plan, Instant now) {
     this.id = Ids.newId();
-    this.course = course;
+    this.courseId = courseId;
     this.coordinatorId = coordinatorId;
     this.createdAt = now;
     this.status = CohortStatus.DRAFT;
@@ -119,6 +121,40 @@ public class Cohort {
     this.offerHoldSeconds = (int) plan.offerHold().toSeconds();
     this.professionCapPercent = plan.professionCapPercent();
     this.facilitatorIds = new HashSet<>(plan.facilitatorIds());
+  }
+
+  /**
+   * Saves an edit of the settings made on the version {@code readVersion}. An edit based on an
+   * older version is refused with the fields whose current values differ from the edit, so nobody
+   * overwrites changes they have not seen; seats taken meanwhile do not make an edit stale.
+   */
+  public void edit(CohortPlan plan, long readVersion) {
+    if (readVersion != editVersion) {
+      throw new StaleEditException("cohort", editVersion, plan().changesFrom(plan));
+    }
+    boolean changed = !plan().changesFrom(plan).isEmpty();
+    changeCapacity(plan.capacity());
+    apply(plan);
+    if (changed) {
+      editVersion++;
+    }
+  }
+
+  /** The current settings, as an edit would send them. */
+  public CohortPlan plan() {
+    return new CohortPlan(
+        name,
+        capacity,
+        interestOpensAt,
+        interestClosesAt,
+        startsOn,
+        endsOn,
+        timeZone(),
+        admission,
+        seatPolicy,
+        offerHold(),
+        professionCapPercent,
+        facilitatorIds());
   }
 
   /** Capacity can grow at any time; it can shrink only down to the seats already taken. */
@@ -155,7 +191,7 @@ public class Cohort {
       case COMPLETED -> Optional.of("This cohort has finished.");
       case RUNNING -> Optional.of("This cohort is already running and no longer takes requests.");
       case OPEN -> {
-        if (interestOpensAt != null && now.isBefore(interestOpensAt)) {
+        if (beforeWindow(now)) {
           yield Optional.of("Requests open on " + format.format(interestOpensAt) + ".");
         }
         if (interestClosesAt != null && !now.isBefore(interestClosesAt)) {
@@ -164,6 +200,36 @@ public class Cohort {
         yield Optional.empty();
       }
     };
+  }
+
+  /**
+   * Why an invitee's "interested" cannot be recorded now, or empty. Before requests open (DRAFT, or
+   * OPEN before its interest window) interest is recorded in order of answers, to be seated in that
+   * order when requests open.
+   */
+  public Optional<String> refusesInterest(Instant now) {
+    boolean early = status == CohortStatus.DRAFT || beforeWindow(now);
+    return early ? Optional.empty() : refusesRequests(now);
+  }
+
+  /**
+   * Why seats cannot be given, offered or accepted now, or empty: they move once requests have
+   * opened and stop when the cohort is cancelled or completed (no offers, promotions or sweeps).
+   */
+  public Optional<String> refusesSeating(Instant now) {
+    if (status == CohortStatus.RUNNING || (status == CohortStatus.OPEN && !beforeWindow(now))) {
+      return Optional.empty();
+    }
+    return isOver() ? refusesRequests(now) : Optional.of("Seats are given once requests open.");
+  }
+
+  private boolean beforeWindow(Instant now) {
+    return status == CohortStatus.OPEN && interestOpensAt != null && now.isBefore(interestOpensAt);
+  }
+
+  /** CANCELLED or COMPLETED: nothing about seats changes any more. */
+  public boolean isOver() {
+    return status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED;
   }
 
   public boolean hasFreeSeat() {
@@ -209,8 +275,8 @@ public class Cohort {
     return id;
   }
 
-  public Course course() {
-    return course;
+  public String courseId() {
+    return courseId;
   }
 
   public String name() {
@@ -279,5 +345,9 @@ public class Cohort {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public long editVersion() {
+    return editVersion;
   }
 }

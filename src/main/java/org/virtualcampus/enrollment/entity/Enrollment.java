@@ -5,13 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.persistence.Ids;
 
@@ -30,9 +27,8 @@ public class Enrollment {
   @Column(name = "cohort_id")
   private String cohortId;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "member_id")
-  private Member member;
+  @Column(name = "member_id")
+  private String memberId;
 
   @Enumerated(EnumType.STRING)
   private EnrollmentStatus status;
@@ -61,6 +57,9 @@ public class Enrollment {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  @Column(name = "may_ask_again")
+  private boolean mayAskAgain;
+
   @Version private long version;
 
   protected Enrollment() {}
@@ -68,24 +67,34 @@ public class Enrollment {
   /** A new request; it starts in the queue and the allocator decides the rest. */
   public Enrollment(
       String cohortId,
-      Member member,
+      String memberId,
       EnrollmentSource source,
       long ticket,
       boolean needsApproval,
       Instant now) {
     this.id = Ids.newId();
     this.cohortId = cohortId;
-    this.member = member;
+    this.memberId = memberId;
     this.source = source;
     rejoin(ticket, needsApproval, now);
   }
 
-  /** Asking again after having left: a fresh request at the back of the queue. */
+  /**
+   * Asking again after having left: a fresh request at the back of the queue. Someone a coordinator
+   * removed may ask again only once a coordinator allows it.
+   */
   public void rejoin(long ticket, boolean needsApproval, Instant now) {
     if (status != null && status.isActive()) {
       throw new ConflictException(
           "Already registered", "You already have a place in this cohort (" + status + ").");
     }
+    if (status == EnrollmentStatus.REMOVED && !mayAskAgain) {
+      throw new ConflictException(
+          "Removed from this cohort",
+          "A coordinator removed your place in this cohort; you can ask again once a coordinator"
+              + " allows it.");
+    }
+    this.mayAskAgain = false;
     this.status = needsApproval ? EnrollmentStatus.INTERESTED : EnrollmentStatus.WAITLISTED;
     this.queueTicket = ticket;
     this.requestedAt = now;
@@ -156,6 +165,21 @@ public class Enrollment {
           "Nothing to remove", "This member has no active place in the cohort (" + status + ").");
     }
     end(EnrollmentStatus.REMOVED, now);
+    mayAskAgain = false;
+  }
+
+  /** A coordinator lets someone they removed ask for a seat again. */
+  public void allowToAskAgain() {
+    requireStatus(EnrollmentStatus.REMOVED, "allow to ask again");
+    if (mayAskAgain) {
+      throw new ConflictException(
+          "Already allowed", "This member may already ask for a seat again.");
+    }
+    mayAskAgain = true;
+  }
+
+  public boolean mayAskAgain() {
+    return mayAskAgain;
   }
 
   /** A new place in the queue; the caller keeps tickets unique while it reorders. */
@@ -211,8 +235,8 @@ public class Enrollment {
     return cohortId;
   }
 
-  public Member member() {
-    return member;
+  public String memberId() {
+    return memberId;
   }
 
   public EnrollmentStatus status() {

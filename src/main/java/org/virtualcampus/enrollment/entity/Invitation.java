@@ -87,6 +87,18 @@ public class Invitation {
     return !now.isBefore(expiresAt);
   }
 
+  /**
+   * Whether this invitation lets its invitee into an invitation-only cohort: once they said they
+   * are interested, or while it is unanswered and has not expired.
+   */
+  public boolean admits(Instant now) {
+    return switch (status) {
+      case INTERESTED -> true;
+      case DECLINED -> false;
+      case SENT, OPENED -> !isExpired(now);
+    };
+  }
+
   public void open(Instant now) {
     if (status == InvitationStatus.SENT) {
       status = InvitationStatus.OPENED;

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import org.virtualcampus.platform.persistence.Ids;
-import org.virtualcampus.platform.persistence.WriteOrder;
 
 /**
  * One recorded change to a cohort's queue or seats: what, to whom, by whom (null: the system) and
@@ -22,16 +21,21 @@ public class WaitlistEvent {
   @Column(length = 36)
   private String id;
 
-  @Column(name = "seq", updatable = false)
+  // Drawn from the write_order sequence by the database on insert; only queries order by it.
+  @Column(name = "seq", insertable = false, updatable = false)
   private Long seq;
 
   @Column(name = "cohort_id")
   private String cohortId;
 
-  // A relationship rather than a plain id so that EclipseLink inserts the enrollment first.
-  @jakarta.persistence.ManyToOne(optional = false)
+  // A relationship rather than a plain id so that EclipseLink inserts the enrollment first; lazy,
+  // and the id read on its own, so that reading the history loads no enrollments.
+  @jakarta.persistence.ManyToOne(optional = false, fetch = jakarta.persistence.FetchType.LAZY)
   @jakarta.persistence.JoinColumn(name = "enrollment_id")
   private Enrollment enrollment;
+
+  @Column(name = "enrollment_id", insertable = false, updatable = false)
+  private String enrollmentId;
 
   @Column(name = "member_id")
   private String memberId;
@@ -61,10 +65,10 @@ public class WaitlistEvent {
   public WaitlistEvent(
       Enrollment enrollment, WaitlistEventKind kind, String actorId, String reason, Instant now) {
     this.id = Ids.newId();
-    this.seq = WriteOrder.next();
     this.cohortId = enrollment.cohortId();
     this.enrollment = enrollment;
-    this.memberId = enrollment.member().id();
+    this.enrollmentId = enrollment.id();
+    this.memberId = enrollment.memberId();
     this.kind = kind;
     this.actorId = actorId;
     this.reason = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
@@ -91,7 +95,7 @@ public class WaitlistEvent {
   }
 
   public String enrollmentId() {
-    return enrollment.id();
+    return enrollmentId;
   }
 
   public String memberId() {

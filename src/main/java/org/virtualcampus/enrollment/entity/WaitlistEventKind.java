@@ -12,5 +12,6 @@ public enum WaitlistEventKind {
   OFFER_EXPIRED,
   WITHDRAWN,
   REMOVED,
+  ALLOWED_TO_ASK_AGAIN,
   CAPACITY_CHANGED
 }

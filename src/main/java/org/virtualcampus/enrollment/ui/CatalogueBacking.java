@@ -1,44 +1,81 @@
 package org.virtualcampus.enrollment.ui;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
+import org.virtualcampus.enrollment.boundary.Catalogue;
 import org.virtualcampus.enrollment.boundary.CohortView;
-import org.virtualcampus.enrollment.boundary.Cohorts;
-import org.virtualcampus.enrollment.boundary.Enrollments;
+import org.virtualcampus.enrollment.boundary.SeatRequests;
 import org.virtualcampus.enrollment.boundary.Waitlists;
 import org.virtualcampus.enrollment.entity.EnrollmentSource;
-import org.virtualcampus.identity.ui.CurrentMember;
-import org.virtualcampus.identity.ui.ViewerTime;
-import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.identity.ui.ViewerFormat;
+import org.virtualcampus.platform.ui.DurationInput;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.PagedList;
 
-/** The catalogue of cohorts open for requests, and asking for a seat. */
+/**
+ * The catalogue of cohorts open for requests, and asking for a seat. Request-scoped so that a
+ * visitor browsing the catalogue gets no HTTP session.
+ */
 @Named
-@ViewScoped
+@RequestScoped
 public class CatalogueBacking implements Serializable {
-  @Inject Cohorts cohorts;
-  @Inject Enrollments enrollments;
+  @Inject Catalogue catalogue;
+  @Inject SeatRequests seatRequests;
   @Inject Waitlists waitlists;
-  @Inject CurrentMember current;
-  @Inject ViewerTime time;
+  @Inject CurrentActor current;
+  @Inject ViewerFormat time;
   @Inject PageMessages messages;
 
-  private List<CohortView> open;
+  static final int PAGE_SIZE = 20;
 
+  private String query;
+  private PagedList<CohortView> open;
+
+  /**
+   * The search and the page come from the address ({@code ?q=…&page=…}), so results can be
+   * bookmarked and a visitor needs no session; buttons post them back, so an action always meets
+   * the list it was clicked on.
+   */
   @PostConstruct
   void load() {
-    open = cohorts.views(cohorts.open(new PageRequest(0, 100))).items();
+    var parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    query = parameters.get("q") == null ? null : parameters.get("q").strip();
+    String search = query;
+    open = new PagedList<>(paging -> catalogue.open(search, paging), PAGE_SIZE);
+    open.goTo(pageNumber(parameters.get("page")));
+  }
+
+  private static int pageNumber(String value) {
+    try {
+      return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()) - 1);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  /** How long a seat offer is held, in the largest unit that says it exactly ("90 minutes"). */
+  public String holdText(String offerHold) {
+    DurationInput hold = DurationInput.of(Duration.parse(offerHold));
+    return messages.text("duration." + hold.getUnit(), hold.getAmount());
   }
 
   public String requestSeat(String cohortId) {
     try {
       var place =
           waitlists.withPosition(
-              enrollments.requestSeat(cohortId, current.getId(), EnrollmentSource.REQUEST));
+              seatRequests.requestSeat(cohortId, current.memberId(), EnrollmentSource.REQUEST));
       switch (place.status()) {
         case "ENROLLED" -> messages.info("catalogue.enrolled");
         case "OFFERED" -> messages.info("catalogue.offered", time.format(place.offerExpiresAt()));
@@ -56,6 +93,10 @@ public class CatalogueBacking implements Serializable {
   }
 
   public List<CohortView> getOpen() {
+    return open.getItems();
+  }
+
+  public PagedList<CohortView> getPager() {
     return open;
   }
 }

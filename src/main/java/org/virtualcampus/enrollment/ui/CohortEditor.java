@@ -1,6 +1,7 @@
 package org.virtualcampus.enrollment.ui;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,10 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.virtualcampus.enrollment.boundary.CohortForm;
 import org.virtualcampus.enrollment.entity.Cohort;
+import org.virtualcampus.platform.ui.DurationInput;
 
 /**
  * The cohort form as the page edits it: the interest window is entered in the cohort's own time
- * zone and the offer hold in hours, then turned into the service's form.
+ * zone and the offer hold as a number and a unit (kept exact: 90 minutes stay 90 minutes), then
+ * turned into the service's form. It keeps the version of the cohort it was filled from, so a save
+ * on top of someone else's newer save is refused instead of overwriting it.
  */
 public class CohortEditor implements Serializable {
   private String courseId;
@@ -24,12 +28,13 @@ public class CohortEditor implements Serializable {
   private String timeZone = "UTC";
   private String admission = "OPEN_TO_COMMUNITY";
   private String seatPolicy = "IMMEDIATE";
-  private Integer offerHoldHours = 72;
+  private DurationInput offerHold = new DurationInput(72L, "HOURS");
   private Integer professionCapPercent;
   private List<String> facilitatorIds = new ArrayList<>();
+  private Long version;
 
   public void fill(Cohort c) {
-    courseId = c.course().id();
+    courseId = c.courseId();
     name = c.name();
     capacity = c.capacity();
     timeZone = c.timeZone().getId();
@@ -45,9 +50,10 @@ public class CohortEditor implements Serializable {
     endsOn = c.endsOn();
     admission = c.admission().name();
     seatPolicy = c.seatPolicy().name();
-    offerHoldHours = (int) Math.max(1, c.offerHold().toHours());
+    offerHold = DurationInput.of(c.offerHold());
     professionCapPercent = c.professionCapPercent();
     facilitatorIds = new ArrayList<>(c.facilitatorIds());
+    version = c.editVersion();
   }
 
   public CohortForm toForm() {
@@ -68,9 +74,12 @@ public class CohortEditor implements Serializable {
     form.setTimeZone(timeZone);
     form.setAdmission(admission);
     form.setSeatPolicy(seatPolicy);
-    form.setOfferHold(offerHoldHours == null ? null : "PT" + offerHoldHours + "H");
+    Duration hold = offerHold.toDuration();
+    // an empty or impossible amount is sent as such, so the service names the field
+    form.setOfferHold(hold == null ? "" : hold.toString());
     form.setProfessionCapPercent(professionCapPercent);
     form.setFacilitatorIds(facilitatorIds);
+    form.setVersion(version);
     return form;
   }
 
@@ -154,12 +163,17 @@ public class CohortEditor implements Serializable {
     seatPolicy = v;
   }
 
-  public Integer getOfferHoldHours() {
-    return offerHoldHours;
+  public DurationInput getOfferHold() {
+    return offerHold;
   }
 
-  public void setOfferHoldHours(Integer v) {
-    offerHoldHours = v;
+  public Long getVersion() {
+    return version;
+  }
+
+  /** After a refused stale save: a second save knowingly replaces what is saved now. */
+  public void setVersion(Long v) {
+    version = v;
   }
 
   public Integer getProfessionCapPercent() {

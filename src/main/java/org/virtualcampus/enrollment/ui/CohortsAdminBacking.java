@@ -12,12 +12,14 @@ import org.virtualcampus.course.boundary.CourseView;
 import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.enrollment.boundary.CohortView;
 import org.virtualcampus.enrollment.boundary.Cohorts;
+import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.identity.boundary.MemberView;
 import org.virtualcampus.identity.boundary.Members;
 import org.virtualcampus.identity.entity.Role;
-import org.virtualcampus.identity.ui.CurrentMember;
+import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.PagedDataModel;
 
 /** Coordinators' list of cohorts, with new courses and new cohorts. */
 @Named
@@ -26,24 +28,27 @@ public class CohortsAdminBacking implements Serializable {
   @Inject Cohorts cohorts;
   @Inject Courses courses;
   @Inject Members members;
-  @Inject CurrentMember current;
+  @Inject CurrentActor current;
   @Inject PageMessages messages;
 
-  private List<CohortView> list;
-  private List<CourseView> courseList;
-  private List<MemberView> facilitators;
+  /** Most choices a menu of courses or facilitators lists; the page says when there are more. */
+  static final int CHOICES = 200;
+
+  private final PagedDataModel<CohortView> list =
+      new PagedDataModel<>(
+          paging -> cohorts.views(cohorts.list(current.get(), paging)), CohortView::id);
+  private Page<CourseView> courseList;
+  private Page<MemberView> facilitators;
   private CourseForm course = new CourseForm(null, null, 5, 6);
   private CohortEditor cohort = freshCohort();
 
   @PostConstruct
   void load() {
-    list = cohorts.views(cohorts.list(current.actor(), new PageRequest(0, 200))).items();
-    courseList =
-        courses.list(new PageRequest(0, 200)).items().stream().map(CourseView::of).toList();
+    // TODO(issue 8): choices beyond the first CHOICES want a search-as-you-type field; until then
+    // the page says how many are left out instead of cutting them silently.
+    courseList = courses.list(new PageRequest(0, CHOICES)).map(CourseView::of);
     facilitators =
-        members.search(null, Role.FACILITATOR, new PageRequest(0, 200)).items().stream()
-            .map(MemberView::of)
-            .toList();
+        members.search(null, Role.FACILITATOR, new PageRequest(0, CHOICES)).map(MemberView::of);
   }
 
   public void createCourse() {
@@ -59,7 +64,7 @@ public class CohortsAdminBacking implements Serializable {
 
   public String createCohort() {
     try {
-      var created = cohorts.create(cohort.toForm(), current.actor());
+      var created = cohorts.create(cohort.toForm(), current.get());
       messages.info("cohort.created", created.name());
       messages.keepForRedirect();
       return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + created.id();
@@ -76,16 +81,24 @@ public class CohortsAdminBacking implements Serializable {
     return editor;
   }
 
-  public List<CohortView> getList() {
+  public PagedDataModel<CohortView> getList() {
     return list;
   }
 
   public List<CourseView> getCourses() {
-    return courseList;
+    return courseList.items();
+  }
+
+  public long getCourseTotal() {
+    return courseList.total();
   }
 
   public List<MemberView> getFacilitators() {
-    return facilitators;
+    return facilitators.items();
+  }
+
+  public long getFacilitatorTotal() {
+    return facilitators.total();
   }
 
   public CourseForm getCourse() {

@@ -4,41 +4,44 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.virtualcampus.enrollment.boundary.CohortView;
 import org.virtualcampus.enrollment.boundary.Cohorts;
 import org.virtualcampus.enrollment.boundary.EnrollmentView;
 import org.virtualcampus.enrollment.boundary.Waitlists;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
-import org.virtualcampus.identity.ui.CurrentMember;
-import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.PagedDataModel;
 
-/** A facilitator's cohorts and, for one of them, who takes part and who waits (read only). */
+/**
+ * A facilitator's cohorts and, for one of them, who takes part and who waits (read only). Every
+ * list pages in the database.
+ */
 @Named
 @ViewScoped
 public class FacilitationBacking implements Serializable {
   @Inject Cohorts cohorts;
   @Inject Waitlists waitlists;
-  @Inject CurrentMember current;
+  @Inject CurrentActor current;
   @Inject PageMessages messages;
 
   private String id;
-  private List<CohortView> mine;
   private CohortView cohort;
-  private List<EnrollmentView> participants;
-  private List<EnrollmentView> waiting;
+  private final PagedDataModel<CohortView> mine =
+      new PagedDataModel<>(
+          paging -> cohorts.views(cohorts.list(current.get(), paging)), CohortView::id);
+  private final PagedDataModel<EnrollmentView> participants =
+      new PagedDataModel<>(
+          paging -> waitlists.roster(id, current.get(), EnrollmentStatus.HOLDING_SEAT, paging),
+          EnrollmentView::id);
+  private final PagedDataModel<EnrollmentView> waiting =
+      new PagedDataModel<>(
+          paging -> waitlists.waitlist(id, current.get(), paging), EnrollmentView::id);
 
   public void load() {
     try {
-      mine = cohorts.views(cohorts.list(current.actor(), new PageRequest(0, 200))).items();
       if (id != null) {
-        cohort = CohortView.of(cohorts.requireReadable(id, current.actor()), cohorts.waiting(id));
-        participants =
-            waitlists
-                .roster(id, current.actor(), EnrollmentStatus.HOLDING_SEAT, new PageRequest(0, 200))
-                .items();
-        waiting = waitlists.waitlist(id, current.actor(), new PageRequest(0, 200)).items();
+        cohort = cohorts.readableView(id, current.get());
       }
     } catch (RuntimeException e) {
       cohort = null;
@@ -54,7 +57,7 @@ public class FacilitationBacking implements Serializable {
     this.id = id;
   }
 
-  public List<CohortView> getMine() {
+  public PagedDataModel<CohortView> getMine() {
     return mine;
   }
 
@@ -62,11 +65,11 @@ public class FacilitationBacking implements Serializable {
     return cohort;
   }
 
-  public List<EnrollmentView> getParticipants() {
+  public PagedDataModel<EnrollmentView> getParticipants() {
     return participants;
   }
 
-  public List<EnrollmentView> getWaiting() {
+  public PagedDataModel<EnrollmentView> getWaiting() {
     return waiting;
   }
 }

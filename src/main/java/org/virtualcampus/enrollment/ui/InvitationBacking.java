@@ -29,7 +29,7 @@ public class InvitationBacking implements Serializable {
       return;
     }
     try {
-      invitation = invitations.open(token);
+      invitation = invitations.show(token);
     } catch (NotFoundException e) {
       unknown = true;
     }

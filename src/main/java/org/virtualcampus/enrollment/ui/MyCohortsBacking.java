@@ -8,50 +8,63 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.virtualcampus.enrollment.boundary.Cohorts;
 import org.virtualcampus.enrollment.boundary.EnrollmentView;
-import org.virtualcampus.enrollment.boundary.Enrollments;
+import org.virtualcampus.enrollment.boundary.Places;
 import org.virtualcampus.enrollment.boundary.Waitlists;
-import org.virtualcampus.identity.ui.CurrentMember;
-import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.PagedList;
 
-/** "My cohorts": places, waitlist positions and offers, with accept, decline and withdraw. */
+/**
+ * "My cohorts": places, waitlist positions and offers, with accept, decline and withdraw; a page at
+ * a time with the total shown.
+ */
 @Named
 @ViewScoped
 public class MyCohortsBacking implements Serializable {
-  @Inject Enrollments enrollments;
+  @Inject Places myPlaces;
   @Inject Waitlists waitlists;
-  @Inject Cohorts cohorts;
-  @Inject CurrentMember current;
+  @Inject CurrentActor current;
   @Inject PageMessages messages;
 
-  private List<EnrollmentView> places;
+  static final int PAGE_SIZE = 20;
+
+  private final PagedList<EnrollmentView> places =
+      new PagedList<>(paging -> waitlists.mine(current.get(), paging), PAGE_SIZE);
   private final Map<String, String> cohortNames = new HashMap<>();
 
   @PostConstruct
   void load() {
-    places = waitlists.mine(current.actor(), new PageRequest(0, 100)).items();
-    places.forEach(
-        p ->
-            cohortNames.computeIfAbsent(
-                p.cohortId(),
-                id -> {
-                  var c = cohorts.require(id);
-                  return c.name() + " · " + c.course().title();
-                }));
+    places.reload();
+    names();
+  }
+
+  public void next() {
+    places.next();
+    names();
+  }
+
+  public void previous() {
+    places.previous();
+    names();
+  }
+
+  private void names() {
+    places
+        .getItems()
+        .forEach(p -> cohortNames.put(p.cohortId(), p.cohortName() + " · " + p.courseTitle()));
   }
 
   public void accept(String enrollmentId) {
-    act(() -> enrollments.accept(enrollmentId, current.actor()), "mine.accepted");
+    act(() -> myPlaces.accept(enrollmentId, current.get()), "mine.accepted");
   }
 
   public void decline(String enrollmentId) {
-    act(() -> enrollments.decline(enrollmentId, current.actor()), "mine.declined");
+    act(() -> myPlaces.decline(enrollmentId, current.get()), "mine.declined");
   }
 
   public void withdraw(String enrollmentId) {
-    act(() -> enrollments.withdraw(enrollmentId, current.actor()), "mine.withdrawn");
+    act(() -> myPlaces.withdraw(enrollmentId, current.get()), "mine.withdrawn");
   }
 
   private void act(Runnable action, String doneKey) {
@@ -69,6 +82,10 @@ public class MyCohortsBacking implements Serializable {
   }
 
   public List<EnrollmentView> getPlaces() {
+    return places.getItems();
+  }
+
+  public PagedList<EnrollmentView> getPager() {
     return places;
   }
 }

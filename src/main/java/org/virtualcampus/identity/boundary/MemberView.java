@@ -15,6 +15,7 @@ public record MemberView(
     String institution,
     String country,
     String timeZone,
+    String language,
     String bio,
     List<String> roles,
     OffsetDateTime createdAt)
@@ -30,6 +31,7 @@ public record MemberView(
         m.institution(),
         m.country(),
         m.timeZone().getId(),
+        m.language(),
         m.bio(),
         m.roles().stream().map(Enum::name).sorted().toList(),
         m.createdAt().atOffset(ZoneOffset.UTC));

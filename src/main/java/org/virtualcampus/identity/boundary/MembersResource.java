@@ -1,5 +1,14 @@
 package org.virtualcampus.identity.boundary;
 
+import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
+import static org.virtualcampus.platform.rest.ApiComponents.CONFLICT;
+import static org.virtualcampus.platform.rest.ApiComponents.FORBIDDEN;
+import static org.virtualcampus.platform.rest.ApiComponents.NOT_ACCEPTABLE;
+import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
+import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
+import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
+import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,15 +28,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Profession;
 import org.virtualcampus.identity.entity.Role;
-import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.FieldError;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.paging.PageRequest;
-import org.virtualcampus.platform.rest.Caller;
 import org.virtualcampus.platform.rest.PageResponse;
 
 @Path("members")
@@ -37,7 +48,7 @@ import org.virtualcampus.platform.rest.PageResponse;
 public class MembersResource {
 
   @Inject Members members;
-  @Inject Caller caller;
+  @Inject CurrentActor caller;
 
   @POST
   @PermitAll
@@ -45,6 +56,16 @@ public class MembersResource {
       summary = "Sign up",
       description =
           "Creates an EDUCATOR account. 403 when self sign-up is switched off, 409 when the e-mail is taken.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The new account; Location names it",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MemberView")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "413", ref = TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
   public Response signUp(SignUpForm form, @Context UriInfo uri) {
     Member created = members.signUp(form);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -57,6 +78,16 @@ public class MembersResource {
   @Operation(
       summary = "Find members",
       description = "Name or e-mail contains q; optional role filter; paged.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of members",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "MemberViewPage")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
   public PageResponse<MemberView> search(
       @QueryParam("q") String q,
       @QueryParam("role") String role,
@@ -72,6 +103,12 @@ public class MembersResource {
   @Path("me")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
   @Operation(summary = "My account")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's account",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MemberView")))
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   public MemberView me() {
     return MemberView.of(members.require(caller.memberId()));
   }
@@ -80,29 +117,102 @@ public class MembersResource {
   @Path("me")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
   @Operation(summary = "Update my profile")
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated account",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MemberView")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
   public MemberView updateMe(ProfileForm form) {
     return MemberView.of(members.updateProfile(caller.memberId(), form));
+  }
+
+  @PUT
+  @Path("me/password")
+  @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
+  @Operation(
+      summary = "Change my password",
+      description =
+          "Checks the current password, sets the new one, ends every page session of the member"
+              + " and revokes all their API tokens (this one included): get a new token with the new"
+              + " password.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MemberView")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "413", ref = TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
+  public MemberView changePassword(PasswordChange change) {
+    if (change == null || change.currentPassword() == null || change.newPassword() == null) {
+      throw new InvalidInputException(
+          "Current and new password are required",
+          List.of(
+              new FieldError("currentPassword", "the current password is required"),
+              new FieldError("newPassword", "a new password is required")));
+    }
+    return MemberView.of(
+        members.changePassword(caller.memberId(), change.currentPassword(), change.newPassword()));
+  }
+
+  @POST
+  @Path("me/sign-out-everywhere")
+  @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
+  @Operation(
+      summary = "Sign out everywhere",
+      description =
+          "Ends every page session of the member on every instance and revokes all their API"
+              + " tokens, this one included.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many tokens were revoked",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Revocation")))
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  public Revocation signOutEverywhere() {
+    return members.signOutEverywhere(caller.memberId());
   }
 
   @GET
   @Path("{id}")
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
   @Operation(
+      operationId = "oneMember",
       summary = "One member",
       description = "Admins and coordinators see anyone; others only themselves.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MemberView")))
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public MemberView one(@PathParam("id") String id) {
-    if (!id.equals(caller.memberId())
-        && !caller.hasRole("ADMIN")
-        && !caller.hasRole("COORDINATOR")) {
-      throw new AccessDeniedException("You may only read your own account.");
-    }
-    return MemberView.of(members.require(id));
+    return MemberView.of(members.readable(id, caller.get()));
   }
 
   @PUT
   @Path("{id}/roles")
   @RolesAllowed("ADMIN")
   @Operation(summary = "Replace a member's roles")
+  @APIResponse(
+      responseCode = "200",
+      description = "The member with the new roles",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "MemberView")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "413", ref = TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
   public MemberView changeRoles(@PathParam("id") String id, RolesChange change) {
     if (change == null || change.roles() == null || change.roles().isEmpty()) {
       throw new InvalidInputException("roles", "a member needs at least one role");
@@ -118,6 +228,14 @@ public class MembersResource {
   @Path("professions")
   @PermitAll
   @Operation(summary = "The professions a profile can name")
+  @APIResponse(
+      responseCode = "200",
+      description = "The profession names",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)))
+  @APIResponse(responseCode = "406", ref = NOT_ACCEPTABLE)
   public List<String> professions() {
     return java.util.Arrays.stream(Profession.values()).map(Enum::name).toList();
   }

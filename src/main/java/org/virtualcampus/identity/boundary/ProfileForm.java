@@ -27,13 +27,15 @@ public class ProfileForm implements java.io.Serializable {
   @Size(max = 160)
   private String institution;
 
-  @Pattern(regexp = "[A-Z]{2}", message = "country must be a two-letter ISO code such as DE or US")
-  private String country;
+  @KnownCountry private String country;
 
   @KnownTimeZone private String timeZone;
 
   @Size(max = 1000)
   private String bio;
+
+  @Pattern(regexp = "en|es", message = "language must be en or es")
+  private String language;
 
   public ProfileForm() {}
 
@@ -110,6 +112,15 @@ public class ProfileForm implements java.io.Serializable {
 
   public void setTimeZone(String timeZone) {
     this.timeZone = timeZone;
+  }
+
+  /** The member's language for notifications: en or es; empty keeps the current one (new: en). */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language == null || language.isBlank() ? null : language.trim();
   }
 
   public String getBio() {

@@ -11,8 +11,8 @@ public class SignUpForm extends ProfileForm {
   @Size(max = 254)
   private String email;
 
+  /** Length and strength are the password policy's, checked when the account is created. */
   @NotBlank(message = "password is required")
-  @Size(min = 10, max = 200, message = "password must have 10 to 200 characters")
   private String password;
 
   public SignUpForm() {}

@@ -4,13 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Locale;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.virtualcampus.identity.entity.Caller;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.Role;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.paging.PagedQuery;
+import org.virtualcampus.platform.persistence.Like;
 
 /** Reads members: by e-mail, and a paged search by name or e-mail and role. */
 @ApplicationScoped
@@ -22,11 +27,62 @@ public class MemberQueries {
     return Optional.ofNullable(id == null ? null : em.find(Member.class, id));
   }
 
+  /** The members with these ids, in one query (ids without a member are left out). */
+  public List<Member> byIds(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select m from Member m where m.id in :ids", Member.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public Optional<Member> byEmail(String email) {
     return em.createNamedQuery(Member.BY_EMAIL, Member.class)
         .setParameter("email", Member.normalize(email))
         .getResultStream()
         .findFirst();
+  }
+
+  /** Credentials version and roles of a member in one query; empty for an unknown id. */
+  public Optional<Caller> caller(String id) {
+    List<Object[]> rows =
+        em.createNamedQuery(Member.CALLER, Object[].class).setParameter("id", id).getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    rows.forEach(row -> roles.add((Role) row[1]));
+    return Optional.of(new Caller(id, ((Number) rows.get(0)[0]).longValue(), roles));
+  }
+
+  /**
+   * Locks the rows of every admin, in id order so that two transactions doing this cannot deadlock,
+   * and returns their ids as the database has them after any concurrent change committed. The
+   * caller must hold a transaction; the locks last until it ends.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> lockAdmins() {
+    return em.createNativeQuery(
+            "select m.id from member m join member_role r on r.member_id = m.id"
+                + " where r.role = ? order by m.id for update")
+        .setParameter(1, Role.ADMIN.name())
+        .getResultList();
+  }
+
+  /** E-mail and password hash of every member whose address ends with {@code @domain}. */
+  public List<String[]> emailsAndHashes(String domain) {
+    String suffix = "@" + domain.toLowerCase(java.util.Locale.ROOT).replaceAll("([!%_])", "!$1");
+    return em
+        .createQuery(
+            "select m.email, m.passwordHash from Member m"
+                + " where m.emailNormalized like :suffix escape '!'",
+            Object[].class)
+        .setParameter("suffix", "%" + suffix)
+        .getResultList()
+        .stream()
+        .map(r -> new String[] {(String) r[0], (String) r[1]})
+        .toList();
   }
 
   public long count() {
@@ -41,15 +97,18 @@ public class MemberQueries {
         .isEmpty();
   }
 
-  /** Members whose name or e-mail contains {@code text} (any case), optionally with one role. */
+  /**
+   * Members whose name or e-mail contains {@code text} (any case, {@code %} and {@code _} taken
+   * literally), optionally with one role.
+   */
   public Page<Member> search(String text, Role role, PageRequest paging) {
-    String pattern =
-        text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
+    String pattern = Like.containsLowerCase(text);
     String where =
         " where 1 = 1"
             + (pattern == null
                 ? ""
-                : " and (lower(m.displayName) like :text or m.emailNormalized like :text)")
+                : " and (lower(m.displayName) like :text escape '!'"
+                    + " or m.emailNormalized like :text escape '!')")
             + (role == null ? "" : " and :role member of m.roles");
     TypedQuery<Long> count = em.createQuery("select count(m) from Member m" + where, Long.class);
     TypedQuery<Member> items =

@@ -25,6 +25,11 @@ import org.virtualcampus.platform.persistence.Ids;
  * A person in the community. The e-mail address is unique without regard to case (the database
  * holds the unique key on the lower-cased copy). After {@code maxFailures} wrong passwords in a row
  * the account is locked for a while; a successful sign-in clears the count.
+ *
+ * <p>The address counts for invitation-bound rights only once it is verified: its owner followed a
+ * link mailed to it (the verification link after sign-up, an invitation link, a password-reset
+ * link). Until then whoever signed up with it may merely claim it; the owner of the mailbox can
+ * take the account over through such a link.
  */
 @Entity
 @Table(name = "member")
@@ -32,9 +37,15 @@ import org.virtualcampus.platform.persistence.Ids;
     name = Member.BY_EMAIL,
     query = "select m from Member m where m.emailNormalized = :email")
 @NamedQuery(name = Member.COUNT_ALL, query = "select count(m) from Member m")
+@NamedQuery(
+    name = Member.CALLER,
+    query = "select m.credentialsVersion, r from Member m join m.roles r where m.id = :id")
 public class Member {
   public static final String BY_EMAIL = "Member.byEmail";
   public static final String COUNT_ALL = "Member.countAll";
+  public static final String DEFAULT_LANGUAGE = "en";
+  public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "es");
+  public static final String CALLER = "Member.caller";
 
   @Id
   @Column(length = 36)
@@ -63,6 +74,9 @@ public class Member {
   @Column(name = "time_zone")
   private String timeZone;
 
+  /** The language of notifications and pages: "en" or "es". */
+  private String language = DEFAULT_LANGUAGE;
+
   private String bio;
 
   @Column(name = "failed_sign_ins")
@@ -73,6 +87,12 @@ public class Member {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  @Column(name = "credentials_version")
+  private long credentialsVersion;
+
+  @Column(name = "email_verified")
+  private boolean emailVerified;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
@@ -120,6 +140,17 @@ public class Member {
     this.bio = blankToNull(profile.bio());
   }
 
+  /** Sets the member's language; anything but a known language leaves it as it is. */
+  public void changeLanguage(String language) {
+    if (language != null && LANGUAGES.contains(language.trim().toLowerCase(Locale.ROOT))) {
+      this.language = language.trim().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public String language() {
+    return language == null ? DEFAULT_LANGUAGE : language;
+  }
+
   public void replaceRoles(Set<Role> newRoles) {
     roles.clear();
     roles.addAll(newRoles);
@@ -143,8 +174,54 @@ public class Member {
     lockedUntil = null;
   }
 
+  /**
+   * The same password hashed again with stronger settings: sessions and tokens stay as they are.
+   */
+  public void rehashPassword(String strongerHash) {
+    this.passwordHash = strongerHash;
+  }
+
+  /** A new password ends every session and token the member had (see {@link #renewCredentials}). */
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
+    renewCredentials();
+  }
+
+  /**
+   * Ends every page session of the member, on every instance: a session keeps the version it signed
+   * in with and counts only while the member's version is still that one. (API tokens are deleted
+   * alongside, by the facade.)
+   */
+  public void renewCredentials() {
+    credentialsVersion++;
+  }
+
+  /** The owner of the address followed a link mailed to it. */
+  public void verifyEmail() {
+    emailVerified = true;
+  }
+
+  public boolean emailVerified() {
+    return emailVerified;
+  }
+
+  /**
+   * The owner of the mailbox takes over an account that someone created with their address without
+   * ever proving it: their name, profile and password replace the claimant's, the address counts as
+   * verified and every session of the claimant ends. A verified account is never taken over.
+   */
+  public void takeOverUnverified(String displayName, Profile profile, String newPasswordHash) {
+    if (emailVerified) {
+      throw new IllegalStateException("a verified account is never taken over");
+    }
+    updateProfile(displayName, profile);
+    changePasswordHash(newPasswordHash);
+    registerSuccessfulSignIn();
+    verifyEmail();
+  }
+
+  public long credentialsVersion() {
+    return credentialsVersion;
   }
 
   private static String blankToNull(String s) {

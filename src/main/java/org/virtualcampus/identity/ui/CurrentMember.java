@@ -3,78 +3,64 @@ package org.virtualcampus.identity.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.time.ZoneId;
-import java.util.Set;
-import java.util.TimeZone;
-import org.virtualcampus.identity.control.MemberQueries;
-import org.virtualcampus.identity.entity.Actor;
+import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.identity.boundary.Members;
 import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.identity.entity.Role;
+import org.virtualcampus.platform.ui.PageMessages;
 
-/** The signed-in member as the pages see them; times on pages are shown in their time zone. */
+/**
+ * The signed-in member as the pages show them (name, roles, time zone); who may do what comes from
+ * {@link CurrentActor}.
+ */
 @Named
 @RequestScoped
 public class CurrentMember {
-  @Inject SecurityContext security;
-  @Inject MemberQueries members;
-
-  private Member member;
-  private boolean loaded;
+  @Inject CurrentActor actor;
+  @Inject Members members;
+  @Inject PageMessages messages;
 
   public Member get() {
-    if (!loaded) {
-      Principal principal = security.getCallerPrincipal();
-      member = principal == null ? null : members.byId(principal.getName()).orElse(null);
-      loaded = true;
-    }
-    return member;
-  }
-
-  public Actor actor() {
-    return new Actor(getId(), isSignedIn() ? member.roles() : Set.of());
+    return members.signedIn(actor).orElse(null);
   }
 
   public boolean isSignedIn() {
-    return get() != null;
+    return actor.isSignedIn();
   }
 
   public String getId() {
-    return isSignedIn() ? member.id() : null;
+    return isSignedIn() ? actor.memberId() : null;
   }
 
   public String getDisplayName() {
-    return isSignedIn() ? member.displayName() : "";
+    return isSignedIn() ? get().displayName() : "";
   }
 
+  /** "Educator, Admin": the roles in the viewer's words, in the order of {@link Role}. */
   public String getRoleNames() {
-    return isSignedIn()
-        ? String.join(", ", member.roles().stream().map(Enum::name).sorted().toList())
-        : "";
+    return String.join(
+        ", ",
+        actor.get().roles().stream().sorted().map(r -> messages.text("role." + r.name())).toList());
   }
 
   public boolean is(String role) {
-    return security.isCallerInRole(role);
+    return actor.has(Role.valueOf(role));
   }
 
   public boolean isAdmin() {
-    return is("ADMIN");
+    return actor.has(Role.ADMIN);
   }
 
   public boolean isCoordinator() {
-    return is("COORDINATOR") || isAdmin();
+    return actor.get().managesCohorts();
   }
 
   public boolean isFacilitator() {
-    return is("FACILITATOR");
+    return actor.has(Role.FACILITATOR);
   }
 
   public ZoneId getZoneId() {
-    return isSignedIn() ? member.timeZone() : ZoneId.of("UTC");
-  }
-
-  /** For f:convertDateTime's timeZone attribute. */
-  public TimeZone getTimeZone() {
-    return TimeZone.getTimeZone(getZoneId());
+    return isSignedIn() ? get().timeZone() : ZoneId.of("UTC");
   }
 }

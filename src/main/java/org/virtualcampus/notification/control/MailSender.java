@@ -7,7 +7,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +19,9 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends one plain-text e-mail over SMTP with Jakarta Mail. Without {@code campus.mail.host} it is
- * not configured and nothing is sent: notifications then stay visible in the app only.
+ * Sends one e-mail (plain text, optionally with an HTML alternative) over SMTP with Jakarta Mail.
+ * Without {@code campus.mail.host} it is not configured and nothing is sent: notifications then
+ * stay visible in the app only.
  */
 @ApplicationScoped
 public class MailSender {
@@ -67,6 +70,11 @@ public class MailSender {
   }
 
   public void send(String to, String subject, String body) throws MessagingException {
+    send(to, subject, body, null);
+  }
+
+  /** Sends plain text, and when {@code html} is given the same as HTML (multipart/alternative). */
+  public void send(String to, String subject, String body, String html) throws MessagingException {
     if (!isConfigured()) {
       throw new IllegalStateException("campus.mail.host is not set");
     }
@@ -74,7 +82,15 @@ public class MailSender {
     message.setFrom(new InternetAddress(from, true));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
     message.setSubject(subject, StandardCharsets.UTF_8.name());
-    message.setText(body, StandardCharsets.UTF_8.name());
+    if (html == null) {
+      message.setText(body, StandardCharsets.UTF_8.name());
+    } else {
+      MimeBodyPart plain = new MimeBodyPart();
+      plain.setText(body, StandardCharsets.UTF_8.name());
+      MimeBodyPart rich = new MimeBodyPart();
+      rich.setText(html, StandardCharsets.UTF_8.name(), "html");
+      message.setContent(new MimeMultipart("alternative", plain, rich));
+    }
     message.setSentDate(Date.from(clock.instant()));
     if (authenticates()) {
       Transport.send(message, username.get(), password.orElse(""));

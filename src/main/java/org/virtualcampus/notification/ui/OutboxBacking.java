@@ -8,13 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 import org.virtualcampus.notification.boundary.Notifications;
 import org.virtualcampus.notification.entity.NotificationStatus;
+import org.virtualcampus.platform.error.DomainException;
+import org.virtualcampus.platform.ui.PageMessages;
 import org.virtualcampus.platform.ui.PagedDataModel;
 
-/** Coordinators' outbox page: every notification with its delivery state, paged in the database. */
+/**
+ * Coordinators' outbox page: every notification with its delivery state, paged in the database; a
+ * failed one can be sent again.
+ */
 @Named
 @ViewScoped
 public class OutboxBacking implements Serializable {
   @Inject Notifications notifications;
+  @Inject PageMessages messages;
 
   private String statusFilter;
 
@@ -27,6 +33,15 @@ public class OutboxBacking implements Serializable {
     return statusFilter == null || statusFilter.isBlank()
         ? null
         : NotificationStatus.valueOf(statusFilter);
+  }
+
+  public void retry(String notificationId) {
+    try {
+      notifications.retry(notificationId);
+      messages.info("outbox.retried");
+    } catch (DomainException e) {
+      messages.failed(e, null);
+    }
   }
 
   public List<String> getStatuses() {

@@ -2,22 +2,30 @@ package org.virtualcampus.platform.persistence;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
- * Stores instants in DATETIME(6) columns. The EclipseLink that Payara bundles would otherwise
- * serialize {@link Instant} into bytes.
+ * Stores instants in DATETIME(6) columns as UTC wall-clock time. The EclipseLink that Payara
+ * bundles would otherwise serialize {@link Instant} into bytes, and a {@code java.sql.Timestamp}
+ * would be shifted by the JVM's default time zone, so two instances in different zones would
+ * disagree.
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
+public class InstantConverter implements AttributeConverter<Instant, LocalDateTime> {
   @Override
-  public Timestamp convertToDatabaseColumn(Instant instant) {
-    return instant == null ? null : Timestamp.from(instant);
+  public LocalDateTime convertToDatabaseColumn(Instant instant) {
+    return toColumn(instant);
   }
 
   @Override
-  public Instant convertToEntityAttribute(Timestamp timestamp) {
-    return timestamp == null ? null : timestamp.toInstant();
+  public Instant convertToEntityAttribute(LocalDateTime utc) {
+    return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+  }
+
+  /** The column value of an instant, for native queries. */
+  public static LocalDateTime toColumn(Instant instant) {
+    return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

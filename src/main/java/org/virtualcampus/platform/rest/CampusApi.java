@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The JSON API. Callers authenticate with HTTP Basic (member e-mail and password) on every request;
- * the API keeps no session of its own.
+ * The JSON API. Callers exchange e-mail and password for a revocable bearer token ({@code POST
+ * /api/v1/tokens}) and send it as {@code Authorization: Bearer <token>}; the API keeps no session
+ * of its own and ignores the page session cookie.
  */
 @ApplicationPath("/api/v1")
 @DeclareRoles({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
@@ -22,8 +23,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             version = "1",
             description =
                 "Cohorts, waitlists, modules, homework, live sessions and attendance for communities of"
-                    + " practice. Authenticate with HTTP Basic using a member's e-mail and password."
+                    + " practice. Authenticate with a bearer token: POST /api/v1/tokens with a member's"
+                    + " e-mail and password answers {token, expiresAt}; send it as 'Authorization:"
+                    + " Bearer <token>'; DELETE /api/v1/tokens/current revokes it. The page session"
+                    + " cookie does not count here."
                     + " Errors are application/problem+json."),
-    security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+    security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description =
+        "An opaque, revocable token from POST /api/v1/tokens; expires after"
+            + " campus.security.token-hours (12 by default).")
 public class CampusApi extends Application {}

@@ -5,8 +5,10 @@ import jakarta.ws.rs.ext.Provider;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.DomainException;
+import org.virtualcampus.platform.error.GoneException;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
+import org.virtualcampus.platform.error.StaleEditException;
 
 /** Maps each kind of business exception to its one HTTP status. */
 @Provider
@@ -16,11 +18,17 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     if (e instanceof InvalidInputException invalid) {
       return Problem.invalid(invalid.detail(), invalid.fieldErrors()).toResponse();
     }
+    if (e instanceof StaleEditException stale) {
+      return StaleEditProblem.of(stale).toResponse();
+    }
     if (e instanceof NotFoundException) {
       return Problem.of("not-found", e.title(), 404, e.detail()).toResponse();
     }
     if (e instanceof ConflictException) {
       return Problem.of("conflict", e.title(), 409, e.detail()).toResponse();
+    }
+    if (e instanceof GoneException) {
+      return Problem.of("gone", e.title(), 410, e.detail()).toResponse();
     }
     if (e instanceof AccessDeniedException) {
       return Problem.of("forbidden", e.title(), 403, e.detail()).toResponse();

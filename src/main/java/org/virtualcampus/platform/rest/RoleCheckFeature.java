@@ -14,9 +14,10 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.virtualcampus.platform.security.RequestCaller;
 
 /**
- * Enforces {@link RolesAllowed} and {@link PermitAll} on resource methods: 401 with a Basic
+ * Enforces {@link RolesAllowed} and {@link PermitAll} on resource methods: 401 with a Bearer
  * challenge when nobody is signed in, 403 for a wrong role. Every resource method must carry one of
  * the two (a test walks the OpenAPI document to check that nothing is left open by accident).
  */
@@ -58,7 +59,11 @@ public class RoleCheckFeature implements DynamicFeature {
         request.abortWith(Problem.unauthenticated());
         return;
       }
-      if (roles.stream().noneMatch(security::isUserInRole)) {
+      boolean allowed =
+          RequestCaller.from(request.getProperty(RequestCaller.ATTRIBUTE))
+              .map(caller -> caller.hasAnyRole(roles))
+              .orElseGet(() -> roles.stream().anyMatch(security::isUserInRole));
+      if (!allowed) {
         request.abortWith(
             Problem.of("forbidden", "Forbidden", 403, "Your roles do not allow this action.")
                 .toResponse());

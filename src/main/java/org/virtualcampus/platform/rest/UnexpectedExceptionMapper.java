@@ -30,12 +30,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return new ConstraintViolationMapper().toResponse(cve);
       }
       if (t instanceof JsonbException || t instanceof ProcessingException) {
-        return Problem.of(
-                "unreadable-body",
-                "Bad Request",
-                400,
-                "The request body could not be read as JSON of the documented shape.")
-            .toResponse();
+        return UnreadableBodyMapper.problemFor(e);
       }
       if (t instanceof OptimisticLockException) {
         return Problem.of(

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * Brings the database up to date before anything else touches it, then lets the features seed
  * (observers of {@link SchemaReady}). A failed migration stops the server: serving pages on a
- * half-migrated schema would do more harm than being down.
+ * half-migrated schema would do more harm than being down. So does an observer's {@link
+ * StartRefusedException} (an unsafe configuration), with its message as the log line.
  */
 @ApplicationScoped
 public class StartUp {
@@ -30,11 +31,24 @@ public class StartUp {
               + " migration named below, then start again. Cause: "
               + rootMessage(e),
           e);
-      Thread stopper = new Thread(() -> System.exit(3), "campus-stop-after-failed-migration");
-      stopper.start();
+      stop();
       throw e;
     }
-    schemaReady.fire(new SchemaReady());
+    try {
+      schemaReady.fire(new SchemaReady());
+    } catch (StartRefusedException e) {
+      LOG.severe(e.getMessage());
+      stop();
+      throw e;
+    }
+  }
+
+  /**
+   * Ends the JVM: Payara Micro would otherwise report "ready" with the application undeployed and
+   * every URL answering 404.
+   */
+  private static void stop() {
+    new Thread(() -> System.exit(3), "campus-stop-refused-start").start();
   }
 
   private static String rootMessage(Throwable e) {

@@ -52,12 +52,57 @@ public class PageMessages {
             target == null ? f.field() + ": " + f.message() : f.message());
       }
     } else if (e instanceof DomainException domain) {
-      add(null, FacesMessage.SEVERITY_ERROR, domain.detail());
+      add(null, FacesMessage.SEVERITY_ERROR, said(domain));
     } else {
       throw e;
     }
     FacesContext.getCurrentInstance().validationFailed();
     return null;
+  }
+
+  /**
+   * Rows of an upload or list that were refused all at once: the summary {@code summaryKey} with
+   * their count (a choice format says "1 row" or "3 rows"), then each row's reason.
+   */
+  public String failedRows(InvalidInputException e, String summaryKey) {
+    add(null, FacesMessage.SEVERITY_ERROR, text(summaryKey, e.fieldErrors().size()));
+    for (var f : e.fieldErrors()) {
+      String row =
+          f.field().matches("line \\d+")
+              ? text("rows.line", Long.parseLong(f.field().substring(5)))
+              : f.field();
+      add(null, FacesMessage.SEVERITY_ERROR, row + ": " + f.message());
+    }
+    FacesContext.getCurrentInstance().validationFailed();
+    return null;
+  }
+
+  /**
+   * What a page says about a refused action: the bundle's words for the problem ("problem." and the
+   * title in camel case: "Cohort full" is problem.cohortFull), in the viewer's language; the
+   * service's own detail only for a problem the bundle does not know yet.
+   */
+  public String said(DomainException e) {
+    String key = problemKey(e.title());
+    String text = text(key);
+    return text.equals(key) ? e.detail() : text;
+  }
+
+  /** "Cohort not found" → problem.cohortNotFound; "E-mail already registered" → problem.eMail… */
+  public static String problemKey(String title) {
+    StringBuilder key = new StringBuilder("problem.");
+    boolean first = true;
+    for (String word : (title == null ? "" : title).split("[^A-Za-z0-9]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      key.append(
+          first
+              ? word.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + word.substring(1)
+              : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1));
+      first = false;
+    }
+    return key.toString();
   }
 
   public void keepForRedirect() {
@@ -69,8 +114,15 @@ public class PageMessages {
         FacesContext.getCurrentInstance()
             .getApplication()
             .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
-    String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-    return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+    if (!bundle.containsKey(key)) {
+      return key;
+    }
+    String pattern = bundle.getString(key);
+    return args.length == 0
+        ? pattern
+        : new java.text.MessageFormat(
+                pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .format(args);
   }
 
   private static String clientId(String formId, String field) {

@@ -25,7 +25,9 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
   private final Loader<T> loader;
   private final Key<T> key;
-  private transient Page<T> last;
+  // the total of the last page loaded: the table asks for the count before it loads a page and
+  // clamps the page to it, so it must survive the view travelling to another instance
+  private long total;
 
   public PagedDataModel(Loader<T> loader, Key<T> key) {
     this.loader = loader;
@@ -34,15 +36,21 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
   @Override
   public int count(Map<String, FilterMeta> filters) {
-    return last == null ? 0 : (int) last.total();
+    return (int) Math.min(Integer.MAX_VALUE, total);
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-    last = loader.load(new PageRequest(first / pageSize, pageSize));
-    setRowCount((int) last.total());
-    return last.items();
+    Page<T> page = loader.load(new PageRequest(first / pageSize, pageSize));
+    total = page.total();
+    setRowCount(count(filters));
+    return page.items();
+  }
+
+  /** How many items the list had when a page was last loaded. */
+  public long getTotal() {
+    return total;
   }
 
   @Override

@@ -13,7 +13,15 @@ class MembersTest {
     members.signUpEnabled = false;
     SignUpForm form =
         new SignUpForm(
-            "nora@example.org", "password123", "Nora", "NURSE", null, null, null, "UTC", null);
+            "nora@example.org",
+            "Quiet-harbor-lamp-27",
+            "Nora",
+            "NURSE",
+            null,
+            null,
+            null,
+            "UTC",
+            null);
 
     assertThatThrownBy(() -> members.signUp(form))
         .isInstanceOf(AccessDeniedException.class)

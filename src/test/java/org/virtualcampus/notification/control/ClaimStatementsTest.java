@@ -25,7 +25,6 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.virtualcampus.notification.entity.Notification;
 
 /**
  * The relay's due list and claim, run as written against the migrated schema on embedded H2, with
@@ -70,14 +69,19 @@ class ClaimStatementsTest {
   }
 
   @Test
-  void sentMessagesAndMessagesOutOfTriesAreNeverClaimed() throws SQLException {
+  void sentFailedDigestAndInAppMessagesAreNeverClaimed() throws SQLException {
     String sent = insert(now.minusSeconds(10), now.minusSeconds(5), 0, null);
-    String givenUp = insert(now.minusSeconds(10), null, Notification.MAX_ATTEMPTS, null);
-    String lastTry = insert(now.minusSeconds(10), null, Notification.MAX_ATTEMPTS - 1, null);
+    String givenUp = insert(now.minusSeconds(10), null, 60, null, now.minusSeconds(1), "EMAIL");
+    String digest = insert(now.minusSeconds(10), null, 0, null, null, "DIGEST");
+    String inApp = insert(now.minusSeconds(10), null, 0, null, null, "IN_APP");
+    String manyTries = insert(now.minusSeconds(10), null, 60, null);
 
     assertThat(claim(sent, now, lease)).isFalse();
     assertThat(claim(givenUp, now, lease)).isFalse();
-    assertThat(claim(lastTry, now, lease)).isTrue();
+    assertThat(claim(digest, now, lease)).isFalse();
+    assertThat(claim(inApp, now, lease)).isFalse();
+    assertThat(claim(manyTries, now, lease)).as("tries are not counted, time is").isTrue();
+    assertThat(due(now)).doesNotContain(sent, givenUp, digest, inApp);
   }
 
   @Test
@@ -90,14 +94,17 @@ class ClaimStatementsTest {
   }
 
   @Test
-  void dueListHoldsOnlyClaimableMessagesOldestFirst() throws SQLException {
+  void dueListHoldsOnlyClaimableMessagesUntriedFirstThenOldestFirst() throws SQLException {
     String newer = insert(now.minusSeconds(10), null, 0, null);
-    String older = insert(now.minusSeconds(20), null, 2, now.minusSeconds(1));
+    String retried = insert(now.minusSeconds(20), null, 2, now.minusSeconds(1));
+    String older = insert(now.minusSeconds(25), null, 0, null);
     insert(now.minusSeconds(30), now.minusSeconds(5), 0, null);
-    insert(now.minusSeconds(40), null, Notification.MAX_ATTEMPTS, null);
+    insert(now.minusSeconds(40), null, 9, null, now.minusSeconds(2), "EMAIL");
     insert(now.minusSeconds(50), null, 0, now.plusSeconds(60));
 
-    assertThat(due(now)).containsExactly(older, newer);
+    assertThat(due(now))
+        .as("a backlog of retries never holds up a message not tried yet")
+        .containsExactly(older, newer, retried);
   }
 
   @Test
@@ -129,19 +136,61 @@ class ClaimStatementsTest {
     }
   }
 
+  @Test
+  void onlyOneDigestPerMemberAndDayCanBeWritten() throws SQLException {
+    try (Connection c = db.getConnection()) {
+      c.createStatement()
+          .execute(
+              "INSERT INTO member (id, email, email_normalized, display_name, password_hash,"
+                  + " profession, time_zone, created_at) VALUES ('m-1', 'n@x.org', 'n@x.org', 'N',"
+                  + " 'h', 'NURSE', 'UTC', CURRENT_TIMESTAMP)");
+      String digest =
+          "INSERT INTO notification (id, kind, recipient_id, recipient_email, created_at,"
+              + " digest_day) VALUES (?, 'DAILY_DIGEST', 'm-1', 'n@x.org', CURRENT_TIMESTAMP, ?)";
+      try (PreparedStatement first = c.prepareStatement(digest)) {
+        first.setString(1, "d-1");
+        first.setDate(2, java.sql.Date.valueOf("2026-11-21"));
+        first.executeUpdate();
+      }
+      try (PreparedStatement second = c.prepareStatement(digest)) {
+        second.setString(1, "d-2");
+        second.setDate(2, java.sql.Date.valueOf("2026-11-21"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(second::executeUpdate)
+            .isInstanceOf(SQLException.class);
+        second.setString(1, "d-3");
+        second.setDate(2, java.sql.Date.valueOf("2026-11-22"));
+        assertThat(second.executeUpdate()).isEqualTo(1);
+      }
+    }
+  }
+
   private String insert(Instant createdAt, Instant sentAt, int attempts, Instant claimedUntil)
+      throws SQLException {
+    return insert(createdAt, sentAt, attempts, claimedUntil, null, "EMAIL");
+  }
+
+  private String insert(
+      Instant createdAt,
+      Instant sentAt,
+      int attempts,
+      Instant claimedUntil,
+      Instant failedAt,
+      String delivery)
       throws SQLException {
     String id = UUID.randomUUID().toString();
     try (Connection c = db.getConnection();
         PreparedStatement insert =
             c.prepareStatement(
-                "INSERT INTO notification (id, kind, recipient_email, subject, body, created_at, sent_at, attempts,"
-                    + " claimed_until) VALUES (?, 'WELCOME', 'nora@example.org', 'Welcome', 'Hello', ?, ?, ?, ?)")) {
+                "INSERT INTO notification (id, kind, recipient_email, params, created_at, sent_at,"
+                    + " attempts, claimed_until, failed_at, delivery)"
+                    + " VALUES (?, 'WELCOME', 'nora@example.org', '', ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, id);
       insert.setTimestamp(2, Timestamp.from(createdAt));
       insert.setTimestamp(3, sentAt == null ? null : Timestamp.from(sentAt));
       insert.setInt(4, attempts);
       insert.setTimestamp(5, claimedUntil == null ? null : Timestamp.from(claimedUntil));
+      insert.setTimestamp(6, failedAt == null ? null : Timestamp.from(failedAt));
+      insert.setString(7, delivery);
       insert.executeUpdate();
     }
     return id;
@@ -153,8 +202,7 @@ class ClaimStatementsTest {
         PreparedStatement claim = c.prepareStatement(jdbc(NotificationQueries.CLAIM))) {
       claim.setTimestamp(1, Timestamp.from(until));
       claim.setString(2, id);
-      claim.setInt(3, Notification.MAX_ATTEMPTS);
-      claim.setTimestamp(4, Timestamp.from(at));
+      claim.setTimestamp(3, Timestamp.from(at));
       return claim.executeUpdate() == 1;
     }
   }
@@ -162,8 +210,7 @@ class ClaimStatementsTest {
   private List<String> due(Instant at) throws SQLException {
     try (Connection c = db.getConnection();
         PreparedStatement due = c.prepareStatement(jdbc(NotificationQueries.DUE))) {
-      due.setInt(1, Notification.MAX_ATTEMPTS);
-      due.setTimestamp(2, Timestamp.from(at));
+      due.setTimestamp(1, Timestamp.from(at));
       List<String> ids = new ArrayList<>();
       try (ResultSet rows = due.executeQuery()) {
         while (rows.next()) {

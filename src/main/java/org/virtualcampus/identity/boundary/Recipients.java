@@ -1,0 +1,59 @@
+package org.virtualcampus.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.virtualcampus.identity.entity.Member;
+
+/**
+ * How other features (notifications, enrollment notices) address members: current name, address,
+ * language and time zone, read by id in one statement however many are asked for.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Recipients {
+  @PersistenceContext EntityManager em;
+
+  /** How to address one member, for notifications. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Recipient> recipient(String memberId) {
+    return memberId == null
+        ? Optional.empty()
+        : Optional.ofNullable(recipients(List.of(memberId)).get(memberId));
+  }
+
+  /** How to address several members, in one statement whatever their number. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Recipient> recipients(Collection<String> memberIds) {
+    Map<String, Recipient> found = new HashMap<>();
+    if (memberIds.isEmpty()) {
+      return found;
+    }
+    em.createQuery(
+            "select m.id, m.email, m.displayName, m.language, m.timeZone from Member m"
+                + " where m.id in :ids",
+            Object[].class)
+        .setParameter("ids", new ArrayList<>(new HashSet<>(memberIds)))
+        .getResultList()
+        .forEach(
+            r ->
+                found.put(
+                    (String) r[0],
+                    new Recipient(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        r[3] == null ? Member.DEFAULT_LANGUAGE : (String) r[3],
+                        ZoneId.of((String) r[4]))));
+    return found;
+  }
+}

@@ -1,0 +1,50 @@
+/* The page shell: the menu folds behind a button on narrow screens, and the result of an action
+   (the page messages) takes the focus so keyboard and screen-reader users hear it. */
+(function () {
+  "use strict";
+
+  function focusMessages() {
+    var box = document.getElementById("messages");
+    if (!box || !box.querySelector(".ui-messages-info, .ui-messages-warn, .ui-messages-error")) {
+      return;
+    }
+    // an open dialog keeps the focus: its own messages are next to its fields
+    if (document.querySelector(".ui-dialog[aria-hidden='false']")) {
+      return;
+    }
+    box.setAttribute("tabindex", "-1");
+    box.focus();
+  }
+
+  function setUp() {
+    var header = document.getElementById("header");
+    var toggle = document.getElementById("menuToggle");
+    if (header && toggle) {
+      header.classList.add("collapsible");
+      toggle.addEventListener("click", function () {
+        var open = toggle.getAttribute("aria-expanded") !== "true";
+        toggle.setAttribute("aria-expanded", String(open));
+        header.classList.toggle("open", open);
+      });
+      document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && header.classList.contains("open")) {
+          header.classList.remove("open");
+          toggle.setAttribute("aria-expanded", "false");
+          toggle.focus();
+        }
+      });
+    }
+    focusMessages();
+    if (window.jQuery) {
+      window.jQuery(document).on("pfAjaxComplete", function () {
+        window.setTimeout(focusMessages, 60);
+      });
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", setUp);
+  } else {
+    setUp();
+  }
+})();

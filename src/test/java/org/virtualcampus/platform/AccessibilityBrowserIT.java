@@ -1,0 +1,149 @@
+package org.virtualcampus.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.virtualcampus.support.Axe;
+import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.BrowserTest;
+import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.CohortFixture;
+
+/**
+ * WCAG 2.2 AA on every page, for every role, at a laptop's and a phone's width: axe-core runs in
+ * the page and any violation fails the build. A screenshot of each page at each width goes to
+ * target/screenshots/, and target/accessibility-report.txt lists what was checked, every violation
+ * and each page's height at phone width.
+ */
+@BrowserTest
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityBrowserIT {
+  static final int[][] WIDTHS = {{1366, 900}, {390, 844}};
+
+  @ArquillianResource URL deploymentUrl;
+
+  @Test
+  void everyPageForEveryRoleAtLaptopAndPhoneWidthHasNoWcagViolation() throws IOException {
+    Campus campus = new Campus(deploymentUrl);
+    CohortFixture cohorts = new CohortFixture(campus);
+    String facilitatorId =
+        campus.as(Campus.FACILITATOR).get("members/me").jsonPath().getString("id");
+    Map<String, Object> plan = cohorts.plan(2);
+    plan.put("facilitatorIds", List.of(facilitatorId));
+    plan.put("seatPolicy", "OFFER");
+    String cohort = cohorts.open(plan);
+    // an educator with a seat offer, someone seated, someone waiting: every state on the pages
+    cohorts.request(cohort, campus.newEducator("seated"));
+    String educator = campus.newEducator("offered");
+    cohorts.request(cohort, educator);
+    cohorts.request(cohort, campus.newEducator("waiting"));
+
+    List<String> everyone = List.of("index.xhtml", "cohorts.xhtml", "no-such-page.xhtml");
+    List<String> members =
+        List.of(
+            "me/cohorts.xhtml",
+            "me/profile.xhtml",
+            "me/notifications.xhtml",
+            "me/notification-preferences.xhtml");
+    Map<String, List<String>> pagesByRole = new LinkedHashMap<>();
+    pagesByRole.put(
+        "anonymous",
+        concat(
+            everyone,
+            List.of(
+                "login.xhtml",
+                "signup.xhtml",
+                "invitation.xhtml?token=not-a-token",
+                "forgot-password.xhtml",
+                "reset-password.xhtml?token=not-a-token",
+                "verify.xhtml?token=not-a-token")));
+    pagesByRole.put(educator, concat(everyone, members));
+    pagesByRole.put(
+        Campus.FACILITATOR,
+        concat(
+            everyone,
+            members,
+            List.of("facilitator/cohorts.xhtml", "facilitator/cohorts.xhtml?id=" + cohort)));
+    pagesByRole.put(
+        Campus.COORDINATOR,
+        concat(
+            everyone,
+            members,
+            List.of(
+                "coordinator/cohorts.xhtml",
+                "coordinator/cohort.xhtml?id=" + cohort,
+                "coordinator/outbox.xhtml",
+                "facilitator/cohorts.xhtml")));
+    pagesByRole.put(Campus.ADMIN, concat(everyone, members, List.of("admin/members.xhtml")));
+
+    List<String> violations = new ArrayList<>();
+    List<String> report = new ArrayList<>();
+    long longest = 0;
+    String longestPage = "";
+    int checked = 0;
+    for (var entry : pagesByRole.entrySet()) {
+      String role = entry.getKey();
+      String who =
+          role.equals(educator)
+              ? "educator"
+              : role.contains("@") ? role.substring(0, role.indexOf('@')) : role;
+      try (Browser browser = new Browser(campus.app())) {
+        if (!role.equals("anonymous")) {
+          browser.signIn(role, role.equals(educator) ? Campus.PASSWORD : Campus.DEMO_PASSWORD);
+          browser.find("#nav\\:signedInAs");
+        }
+        for (String page : entry.getValue()) {
+          for (int[] size : WIDTHS) {
+            browser.resize(size[0], size[1]).open(page);
+            browser.find("h1");
+            List<String> found = Axe.violations(browser.driver());
+            String at = who + " " + page + " @" + size[0];
+            found.forEach(v -> violations.add(at + ": " + v));
+            long height = browser.pageHeight();
+            report.add(at + " height " + height + " px, violations " + found.size());
+            if (size[0] < 500 && height > longest) {
+              longest = height;
+              longestPage = at;
+            }
+            browser.screenshotWholePage(
+                "a11y-"
+                    + who
+                    + "-"
+                    + page.replaceAll("id=[0-9a-f-]+", "id").replaceAll("[^A-Za-z0-9]+", "-")
+                    + "-"
+                    + size[0]);
+            checked++;
+          }
+        }
+      }
+    }
+    report.add("");
+    report.add("pages checked: " + checked + ", violations: " + violations.size());
+    report.add("longest page at phone width: " + longest + " px (" + longestPage + ")");
+    report.addAll(violations);
+    Files.createDirectories(Path.of("target"));
+    Files.write(Path.of("target", "accessibility-report.txt"), report);
+
+    assertThat(violations).as("axe-core WCAG 2.2 AA violations").isEmpty();
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    List<String> all = new ArrayList<>();
+    for (List<String> l : lists) {
+      all.addAll(l);
+    }
+    return all;
+  }
+}
