@@ -9,7 +9,7 @@ RUN mvn -B -q -DskipTests package
 
 # Runtime stage: the official Payara Micro image; ROOT.war serves the campus at /.
 FROM payara/micro:6.2025.10-jdk17
-COPY --chown=payara:payara config/post-boot-commands.asadmin /opt/payara/config/post-boot-commands.asadmin
+COPY --chown=payara:payara config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
 COPY --from=build --chown=payara:payara /src/target/campus.war /opt/payara/deployments/ROOT.war
 # The image's entry point is "java -jar payara-micro.jar"; the JDK launcher adds JDK_JAVA_OPTIONS.
 ENV CAMPUS_DEMO_DATA=false \
@@ -17,4 +17,4 @@ ENV CAMPUS_DEMO_DATA=false \
     JDK_JAVA_OPTIONS="-Duser.timezone=UTC"
 EXPOSE 8080 6900
 # Readiness for orchestrators: GET /health/ready (UP once migrations ran and the database answers).
-CMD ["--deploymentDir", "/opt/payara/deployments", "--postbootcommandfile", "/opt/payara/config/post-boot-commands.asadmin"]
+CMD ["--deploymentDir", "/opt/payara/deployments", "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin"]

@@ -112,4 +112,35 @@ class TwoInstancesCheck {
         .hasSize(90);
     assertThat(promoted).hasSize(90);
   }
+
+  @Test
+  void abuseLimitsCountTriesMadeThroughEitherInstance() {
+    String email = instance(0).newEducator("guessed");
+    String guesser = Campus.newClientAddress();
+    for (int i = 0; i < 5; i++) {
+      instance(i)
+          .from(guesser)
+          .body(Map.of("email", email, "password", "wrong guess " + i))
+          .post("tokens")
+          .then()
+          .statusCode(401);
+    }
+    // The sixth guess, on either instance, finds the bucket the other instance filled.
+    for (Campus campus : instances) {
+      campus
+          .from(guesser)
+          .body(Map.of("email", email, "password", Campus.PASSWORD))
+          .post("tokens")
+          .then()
+          .statusCode(429)
+          .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+    }
+    // The owner, from their own address, is not locked out.
+    instance(1)
+        .from(Campus.newClientAddress())
+        .body(Map.of("email", email, "password", Campus.PASSWORD))
+        .post("tokens")
+        .then()
+        .statusCode(201);
+  }
 }

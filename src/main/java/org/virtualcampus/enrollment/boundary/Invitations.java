@@ -40,8 +40,11 @@ import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.FieldError;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
+import org.virtualcampus.platform.limits.RateLimit;
+import org.virtualcampus.platform.limits.RateLimits;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
+import org.virtualcampus.platform.web.ClientAddress;
 
 /**
  * Inviting people to a cohort and their answers. Only the hash of an invitation's token is kept
@@ -55,6 +58,15 @@ import org.virtualcampus.platform.paging.PageRequest;
 @Transactional
 public class Invitations {
   static final Duration LINK_LIFETIME = Duration.ofDays(30);
+
+  /** Answers from one client; invitees behind one hospital network answer in the same hour. */
+  static final RateLimit ANSWERS_PER_ADDRESS =
+      RateLimit.of("invitation-answers-per-address", 60, Duration.ofHours(1));
+
+  /** Answers through one link (a person changing their mind, or someone trying passwords). */
+  static final RateLimit ANSWERS_PER_INVITATION =
+      RateLimit.of("invitation-answers-per-invitation", 10, Duration.ofHours(1));
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager em;
@@ -65,6 +77,8 @@ public class Invitations {
   @Inject Courses courses;
   @Inject SeatRequests seatRequests;
   @Inject Notifications notifications;
+  @Inject RateLimits limits;
+  @Inject ClientAddress client;
 
   public record ImportResult(int invited, List<String> alreadyInvited) {}
 
@@ -171,6 +185,8 @@ public class Invitations {
    * wait-listed like any other request.
    */
   public InvitationView answer(String token, boolean interested, SignUpForm account) {
+    limits.spend(ANSWERS_PER_ADDRESS, client.value());
+    limits.spend(ANSWERS_PER_INVITATION, token == null ? "" : token.trim());
     Instant now = clock.instant();
     Invitation invitation = byToken(token);
     if (!interested) {

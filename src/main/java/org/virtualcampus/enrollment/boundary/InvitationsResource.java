@@ -4,6 +4,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
 import static org.virtualcampus.platform.rest.ApiComponents.CONFLICT;
 import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
 import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
+import static org.virtualcampus.platform.rest.ApiComponents.TOO_MANY;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
@@ -73,6 +74,7 @@ public class InvitationsResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "413", ref = TOO_LARGE)
   @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public InvitationView answer(@PathParam("token") String token, Answer body) {
     String answer = body == null || body.answer() == null ? "" : body.answer().trim().toUpperCase();
     if (!answer.equals("INTERESTED") && !answer.equals("DECLINED")) {

@@ -16,9 +16,9 @@ import org.virtualcampus.identity.entity.Caller;
 
 /**
  * Revocable bearer tokens for the API. A token is issued for e-mail and password (the same check,
- * lockout included, as the sign-in page), expires after {@code campus.security.token-hours}, and is
- * revoked by its holder, by "sign out everywhere" and by a password change. Checking a token costs
- * one indexed query, never a password hash.
+ * throttling included, as the sign-in page), expires after {@code campus.security.token-hours}, and
+ * is revoked by its holder, by "sign out everywhere" and by a password change. Checking a token
+ * costs one indexed query, never a password hash.
  */
 @ApplicationScoped
 @Transactional
@@ -38,10 +38,12 @@ public class ApiTokens {
     return credentials
         .verifyCredentials(request.getEmail(), request.getPassword())
         .map(
-            member -> {
+            caller -> {
               ApiToken.Issued issued =
                   tokens.issue(
-                      member.id(), clock.instant(), Duration.ofHours(Math.max(1, tokenHours)));
+                      caller.memberId(),
+                      clock.instant(),
+                      Duration.ofHours(Math.max(1, tokenHours)));
               return new TokenView(
                   issued.token(), issued.stored().expiresAt().atOffset(ZoneOffset.UTC));
             });

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.virtualcampus.identity.entity.Caller;
 import org.virtualcampus.identity.entity.Role;
+import org.virtualcampus.platform.error.TooManyRequestsException;
 import org.virtualcampus.platform.security.BearerTokenCredential;
 import org.virtualcampus.platform.security.CampusCaller;
 import org.virtualcampus.platform.security.SessionCredential;
@@ -27,6 +28,7 @@ public class CampusIdentityStore implements IdentityStore {
   @Inject Members members;
   @Inject Credentials credentials;
   @Inject ApiTokens tokens;
+  @Inject SignInThrottle throttle;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -37,10 +39,13 @@ public class CampusIdentityStore implements IdentityStore {
       return result(members.sessionCaller(session.memberId(), session.credentialsVersion()));
     }
     if (credential instanceof UsernamePasswordCredential login) {
-      return result(
-          credentials
-              .verifyCredentials(login.getCaller(), login.getPasswordAsString())
-              .map(m -> new Caller(m.id(), m.credentialsVersion(), m.roles())));
+      try {
+        return result(
+            credentials.verifyCredentials(login.getCaller(), login.getPasswordAsString()));
+      } catch (TooManyRequestsException e) {
+        throttle.remember(e);
+        return CredentialValidationResult.INVALID_RESULT;
+      }
     }
     return CredentialValidationResult.NOT_VALIDATED_RESULT;
   }

@@ -2,80 +2,93 @@ package org.virtualcampus.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.identity.control.MemberQueries;
 import org.virtualcampus.identity.control.PasswordHasher;
+import org.virtualcampus.identity.control.PasswordOnFile;
+import org.virtualcampus.identity.control.PasswordUpgrade;
+import org.virtualcampus.identity.entity.Caller;
 import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.platform.error.TooManyRequestsException;
+import org.virtualcampus.platform.limits.RateLimit;
+import org.virtualcampus.platform.limits.RateLimits;
+import org.virtualcampus.platform.web.ClientAddress;
 
 /**
- * Checking a member's password: at sign-in (pages and API tokens), with lockout after repeated
- * failures and a transparent upgrade of older hashes; and which seeded accounts still use a
- * published password.
+ * Checking a member's password at sign-in (pages and API tokens), with failed tries throttled
+ * instead of locking the account; and which seeded accounts still use a published password.
+ *
+ * <p>Failures are counted three ways. Per client address, to stop one client guessing across many
+ * accounts; that refusal says nothing about any account, so it comes at once. Per account and
+ * address, so a guesser is slowed on one account without touching its owner, who signs in from
+ * elsewhere. Per account from all addresses together, high enough that one guessing address cannot
+ * reach it alone, to slow a guess spread over many. An account throttled, an unknown e-mail and a
+ * wrong password all run one password hash, so the time of the answer tells nothing.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class Credentials {
-  @PersistenceContext EntityManager em;
+
+  static final RateLimit FAILURES_PER_ADDRESS =
+      RateLimit.of("sign-in-failures-per-address", 30, Duration.ofMinutes(15));
+  static final RateLimit FAILURES_PER_ACCOUNT_AND_ADDRESS =
+      RateLimit.of("sign-in-failures-per-account-and-address", 5, Duration.ofMinutes(5));
+  static final RateLimit FAILURES_PER_ACCOUNT =
+      RateLimit.of("sign-in-failures-per-account", 100, Duration.ofHours(1));
+
   @Inject MemberQueries queries;
   @Inject PasswordHasher hasher;
-  @Inject Clock clock;
-
-  @Inject
-  @ConfigProperty(name = "campus.security.max-failed-sign-ins", defaultValue = "5")
-  int maxFailedSignIns;
-
-  @Inject
-  @ConfigProperty(name = "campus.security.lockout-minutes", defaultValue = "15")
-  int lockoutMinutes;
+  @Inject PasswordUpgrade upgrade;
+  @Inject RateLimits limits;
+  @Inject ClientAddress client;
 
   /**
-   * Checks a password for sign-in. A locked account fails like a wrong password, so the answer
-   * never tells which part was wrong or that the account exists; the failure that reaches the limit
-   * locks the account for the configured time.
+   * The member with this e-mail and password, with their roles now; empty when either is wrong.
+   * Refused with {@link TooManyRequestsException} while this client or account must wait.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Member> verifyCredentials(String email, String password) {
+  public Optional<Caller> verifyCredentials(String email, String password) {
     if (email == null || password == null || email.isBlank()) {
       return Optional.empty();
     }
-    Optional<Member> found = queries.byEmail(email);
-    if (found.isEmpty()) {
-      hasher.matchesDummy(
-          password); // same work as a real check, so timing does not reveal accounts
-      return Optional.empty();
+    String address = client.value();
+    String account = Member.normalize(email);
+    String accountAtAddress = account + " from " + address;
+    limits.require(FAILURES_PER_ADDRESS, address);
+    Duration wait =
+        longer(
+            limits.waitFor(FAILURES_PER_ACCOUNT_AND_ADDRESS, accountAtAddress),
+            limits.waitFor(FAILURES_PER_ACCOUNT, account));
+    if (!wait.isZero()) {
+      hasher.matchesDummy(password);
+      throw new TooManyRequestsException(wait);
     }
-    Member member = found.get();
-    if (member.isLocked(clock.instant())) {
-      return Optional.empty();
+    Optional<PasswordOnFile> onFile = queries.passwordOnFile(email);
+    boolean correct;
+    if (onFile.isPresent()) {
+      correct = hasher.matches(password, onFile.get().hash());
+    } else {
+      hasher.matchesDummy(password);
+      correct = false;
     }
-    boolean correct = hasher.matches(password, member.passwordHash());
-    boolean rehash = correct && hasher.needsRehash(member.passwordHash());
-    if (correct && member.failedSignIns() == 0 && !rehash) {
-      return Optional.of(member); // the common case writes nothing
-    }
-    em.lock(member, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(member);
     if (!correct) {
-      member.registerFailedSignIn(
-          clock.instant(), maxFailedSignIns, Duration.ofMinutes(lockoutMinutes));
+      limits.count(FAILURES_PER_ADDRESS, address);
+      limits.count(FAILURES_PER_ACCOUNT_AND_ADDRESS, accountAtAddress);
+      limits.count(FAILURES_PER_ACCOUNT, account);
       return Optional.empty();
     }
-    member.registerSuccessfulSignIn();
-    if (rehash && hasher.needsRehash(member.passwordHash())) {
-      // An older, weaker hash of the password just proven: stored again with today's settings.
-      member.rehashPassword(hasher.hash(password));
+    if (hasher.needsRehash(onFile.get().hash())) {
+      upgrade.rehash(onFile.get(), password);
     }
-    return Optional.of(member);
+    return queries.caller(onFile.get().memberId());
+  }
+
+  private static Duration longer(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.FORBIDDEN;
 import static org.virtualcampus.platform.rest.ApiComponents.NOT_ACCEPTABLE;
 import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
 import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
+import static org.virtualcampus.platform.rest.ApiComponents.TOO_MANY;
 import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
@@ -66,6 +67,7 @@ public class MembersResource {
   @APIResponse(responseCode = "409", ref = CONFLICT)
   @APIResponse(responseCode = "413", ref = TOO_LARGE)
   @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public Response signUp(SignUpForm form, @Context UriInfo uri) {
     Member created = members.signUp(form);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.identity.control.MemberLinkRepository;
 import org.virtualcampus.identity.entity.Member;
 import org.virtualcampus.identity.entity.MemberLink;
+import org.virtualcampus.platform.limits.RateLimit;
+import org.virtualcampus.platform.limits.RateLimits;
+import org.virtualcampus.platform.web.ClientAddress;
 
 /**
  * "Forgot password?": a single-use link (valid for {@code campus.security.reset-minutes}) mailed to
@@ -31,6 +34,16 @@ public class PasswordResets {
   @Inject Clock clock;
   @Inject Event<MailLinkIssued> issued;
 
+  static final RateLimit RESETS_PER_ADDRESS =
+      RateLimit.of("password-resets-per-address", 10, Duration.ofHours(1));
+
+  /** Reset links mailed to one address, whether or not it has an account (which stays unsaid). */
+  static final RateLimit RESETS_PER_EMAIL =
+      RateLimit.of("password-resets-per-email", 3, Duration.ofHours(1));
+
+  @Inject RateLimits limits;
+  @Inject ClientAddress client;
+
   @Inject
   @ConfigProperty(name = "campus.security.reset-minutes", defaultValue = "60")
   int resetMinutes;
@@ -41,6 +54,8 @@ public class PasswordResets {
    */
   public ResetRequested request(
       @NotNull(message = "a request body is required") @Valid ResetRequest body) {
+    limits.spend(RESETS_PER_ADDRESS, client.value());
+    limits.spend(RESETS_PER_EMAIL, Member.normalize(body.getEmail()));
     members
         .byEmail(body.getEmail())
         .ifPresent(
@@ -59,8 +74,8 @@ public class PasswordResets {
 
   /**
    * Sets a new password through a reset link: checked by the password policy, the address counts as
-   * verified, a lockout ends, and every session and API token of the member ends. An unknown token
-   * is refused with 400; a link used already or expired with 410.
+   * verified, and every session and API token of the member ends. An unknown token is refused with
+   * 400; a link used already or expired with 410.
    */
   public Revocation reset(
       String token, @NotNull(message = "a request body is required") @Valid NewPassword body) {
@@ -70,7 +85,6 @@ public class PasswordResets {
     link.use(MemberLink.Purpose.RESET_PASSWORD, member, clock.instant());
     members.requireStrong("password", password);
     member.changePasswordHash(members.hash(password));
-    member.registerSuccessfulSignIn();
     member.verifyEmail();
     return members.signOutEverywhere(member.id());
   }

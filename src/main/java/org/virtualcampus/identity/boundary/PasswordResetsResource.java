@@ -3,6 +3,7 @@ package org.virtualcampus.identity.boundary;
 import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
 import static org.virtualcampus.platform.rest.ApiComponents.GONE;
 import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
+import static org.virtualcampus.platform.rest.ApiComponents.TOO_MANY;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
@@ -47,6 +48,7 @@ public class PasswordResetsResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "413", ref = TOO_LARGE)
   @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public Response request(ResetRequest body) {
     return Response.accepted(resets.request(body)).build();
   }

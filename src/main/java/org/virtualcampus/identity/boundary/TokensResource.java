@@ -2,6 +2,7 @@ package org.virtualcampus.identity.boundary;
 
 import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
 import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
+import static org.virtualcampus.platform.rest.ApiComponents.TOO_MANY;
 import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
@@ -41,8 +42,8 @@ public class TokensResource {
       summary = "Get a bearer token",
       description =
           "Exchanges a member's e-mail and password for a token to send as 'Authorization: Bearer"
-              + " <token>'. 401 when they do not match or the account is locked (one answer for"
-              + " both). Only the token's hash is stored: keep the token, it is shown once.")
+              + " <token>'. 401 when they do not match (whether or not the account exists); 429"
+              + " with Retry-After after too many failures from this client or for this account. Only the token's hash is stored: keep the token, it is shown once.")
   @APIResponse(
       responseCode = "201",
       description = "The token and when it expires",
@@ -52,6 +53,7 @@ public class TokensResource {
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "413", ref = TOO_LARGE)
   @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
+  @APIResponse(responseCode = "429", ref = TOO_MANY)
   public Response create(TokenRequest request, @Context UriInfo uri) {
     return tokens
         .issue(request)

@@ -44,6 +44,17 @@ public class MemberQueries {
         .findFirst();
   }
 
+  /** Id and password hash of the member with this e-mail (any case); empty when there is none. */
+  public Optional<PasswordOnFile> passwordOnFile(String email) {
+    return em.createQuery(
+            "select m.id, m.passwordHash from Member m where m.emailNormalized = :email",
+            Object[].class)
+        .setParameter("email", Member.normalize(email))
+        .getResultStream()
+        .findFirst()
+        .map(row -> new PasswordOnFile((String) row[0], (String) row[1]));
+  }
+
   /** Credentials version and roles of a member in one query; empty for an unknown id. */
   public Optional<Caller> caller(String id) {
     List<Object[]> rows =

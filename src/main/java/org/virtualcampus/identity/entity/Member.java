@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -23,8 +22,8 @@ import org.virtualcampus.platform.persistence.Ids;
 
 /**
  * A person in the community. The e-mail address is unique without regard to case (the database
- * holds the unique key on the lower-cased copy). After {@code maxFailures} wrong passwords in a row
- * the account is locked for a while; a successful sign-in clears the count.
+ * holds the unique key on the lower-cased copy). Wrong passwords never lock the account; sign-in
+ * throttles them (see {@code Credentials}).
  *
  * <p>The address counts for invitation-bound rights only once it is verified: its owner followed a
  * link mailed to it (the verification link after sign-up, an invitation link, a password-reset
@@ -78,12 +77,6 @@ public class Member {
   private String language = DEFAULT_LANGUAGE;
 
   private String bio;
-
-  @Column(name = "failed_sign_ins")
-  private int failedSignIns;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
 
   @Column(name = "created_at")
   private Instant createdAt;
@@ -156,24 +149,6 @@ public class Member {
     roles.addAll(newRoles);
   }
 
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  /** Counts a wrong password; the {@code maxFailures}-th in a row locks the account. */
-  public void registerFailedSignIn(Instant now, int maxFailures, Duration lockout) {
-    failedSignIns++;
-    if (failedSignIns >= maxFailures) {
-      lockedUntil = now.plus(lockout);
-      failedSignIns = 0;
-    }
-  }
-
-  public void registerSuccessfulSignIn() {
-    failedSignIns = 0;
-    lockedUntil = null;
-  }
-
   /**
    * The same password hashed again with stronger settings: sessions and tokens stay as they are.
    */
@@ -216,7 +191,6 @@ public class Member {
     }
     updateProfile(displayName, profile);
     changePasswordHash(newPasswordHash);
-    registerSuccessfulSignIn();
     verifyEmail();
   }
 
@@ -270,14 +244,6 @@ public class Member {
 
   public Instant createdAt() {
     return createdAt;
-  }
-
-  public Instant lockedUntil() {
-    return lockedUntil;
-  }
-
-  public int failedSignIns() {
-    return failedSignIns;
   }
 
   public Set<Role> roles() {

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.virtualcampus.identity.boundary.SignInThrottle;
 import org.virtualcampus.platform.ui.PageMessages;
 
 /** The sign-in and sign-out actions. */
@@ -21,6 +22,7 @@ import org.virtualcampus.platform.ui.PageMessages;
 public class SignInBacking {
   @Inject SecurityContext security;
   @Inject PageMessages messages;
+  @Inject SignInThrottle throttle;
 
   private String email;
   private String password;
@@ -44,7 +46,12 @@ public class SignInBacking {
         faces.responseComplete();
       }
       case SEND_CONTINUE -> faces.responseComplete();
-      default -> messages.error("signin.failed");
+      default ->
+          throttle
+              .refusal()
+              .ifPresentOrElse(
+                  wait -> messages.error("problem.tooManyAttempts", wait.minutesToWait()),
+                  () -> messages.error("signin.failed"));
     }
   }
 

@@ -26,6 +26,7 @@ public class ApiComponents implements OASModelReader {
   public static final String GONE = "Gone";
   public static final String TOO_LARGE = "PayloadTooLarge";
   public static final String UNSUPPORTED_TYPE = "UnsupportedMediaType";
+  public static final String TOO_MANY = "TooManyRequests";
 
   private record ErrorResponse(String name, String description) {}
 
@@ -51,7 +52,11 @@ public class ApiComponents implements OASModelReader {
           new ErrorResponse(GONE, "The link was used already or has expired; ask for a new one."),
           new ErrorResponse(TOO_LARGE, "The body is larger than the API accepts."),
           new ErrorResponse(
-              UNSUPPORTED_TYPE, "The body's Content-Type is not one this operation" + " accepts."));
+              UNSUPPORTED_TYPE, "The body's Content-Type is not one this operation" + " accepts."),
+          new ErrorResponse(
+              TOO_MANY,
+              "Too many attempts from this client or for this account in a short time; the"
+                  + " Retry-After header gives the seconds to wait."));
 
   /** The records that list endpoints return in pages. */
   private static final List<String> PAGED =
@@ -70,14 +75,21 @@ public class ApiComponents implements OASModelReader {
     var components = OASFactory.createComponents();
     Schema problem = OASFactory.createSchema().ref("Problem");
     for (ErrorResponse error : ERRORS) {
-      components.addResponse(
-          error.name(),
+      var response =
           OASFactory.createAPIResponse()
               .description(error.description())
               .content(
                   OASFactory.createContent()
                       .addMediaType(
-                          Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(problem))));
+                          Problem.MEDIA_TYPE, OASFactory.createMediaType().schema(problem)));
+      if (error.name().equals(TOO_MANY)) {
+        response.addHeader(
+            "Retry-After",
+            OASFactory.createHeader()
+                .description("Seconds to wait before trying again")
+                .schema(integer("int64")));
+      }
+      components.addResponse(error.name(), response);
     }
     for (String item : PAGED) {
       components.addSchema(item + "Page", page(item));

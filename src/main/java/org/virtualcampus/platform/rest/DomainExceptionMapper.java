@@ -9,6 +9,7 @@ import org.virtualcampus.platform.error.GoneException;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.error.StaleEditException;
+import org.virtualcampus.platform.error.TooManyRequestsException;
 
 /** Maps each kind of business exception to its one HTTP status. */
 @Provider
@@ -29,6 +30,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
     if (e instanceof GoneException) {
       return Problem.of("gone", e.title(), 410, e.detail()).toResponse();
+    }
+    if (e instanceof TooManyRequestsException wait) {
+      return Problem.of("too-many-requests", e.title(), 429, e.detail())
+          .toResponseBuilder()
+          .header("Retry-After", wait.retryAfter().toSeconds())
+          .build();
     }
     if (e instanceof AccessDeniedException) {
       return Problem.of("forbidden", e.title(), 403, e.detail()).toResponse();

@@ -59,6 +59,10 @@ public record Problem(
   }
 
   public Response toResponse() {
-    return Response.status(status).type(MEDIA).entity(this).build();
+    return toResponseBuilder().build();
+  }
+
+  public Response.ResponseBuilder toResponseBuilder() {
+    return Response.status(status).type(MEDIA).entity(this);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ResourceBundle;
 import org.virtualcampus.platform.error.DomainException;
 import org.virtualcampus.platform.error.InvalidInputException;
+import org.virtualcampus.platform.error.TooManyRequestsException;
 import org.virtualcampus.platform.rest.ConstraintViolationMapperSupport;
 
 /**
@@ -83,6 +84,9 @@ public class PageMessages {
    * service's own detail only for a problem the bundle does not know yet.
    */
   public String said(DomainException e) {
+    if (e instanceof TooManyRequestsException wait) {
+      return text("problem.tooManyAttempts", wait.minutesToWait());
+    }
     String key = problemKey(e.title());
     String text = text(key);
     return text.equals(key) ? e.detail() : text;

@@ -2,7 +2,6 @@ package org.virtualcampus.identity.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -31,32 +30,6 @@ class MemberTest {
   @Test
   void aMemberWithoutRolesBecomesAnEducator() {
     assertThat(member().roles()).containsExactly(Role.EDUCATOR);
-  }
-
-  @Test
-  void locksAfterTheFifthFailureInARowForTheLockoutPeriod() {
-    Member m = member();
-    for (int i = 0; i < 4; i++) {
-      m.registerFailedSignIn(NOW, 5, Duration.ofMinutes(15));
-    }
-    assertThat(m.isLocked(NOW)).isFalse();
-    m.registerFailedSignIn(NOW, 5, Duration.ofMinutes(15));
-    assertThat(m.isLocked(NOW.plusSeconds(60))).isTrue();
-    assertThat(m.isLocked(NOW.plus(Duration.ofMinutes(15))))
-        .as("unlocked when the period is over")
-        .isFalse();
-  }
-
-  @Test
-  void successfulSignInClearsTheFailureCount() {
-    Member m = member();
-    for (int i = 0; i < 4; i++) {
-      m.registerFailedSignIn(NOW, 5, Duration.ofMinutes(15));
-    }
-    m.registerSuccessfulSignIn();
-    m.registerFailedSignIn(NOW, 5, Duration.ofMinutes(15));
-    assertThat(m.isLocked(NOW)).isFalse();
-    assertThat(m.failedSignIns()).isEqualTo(1);
   }
 
   @Test
