@@ -16,7 +16,21 @@
     box.focus();
   }
 
+  /* After a form posted back to a page, the bar shows the bare page address; put back the one a
+     page declares as its own (the cohort and tab), so reload and bookmarks keep working. */
+  function restoreAddress() {
+    var canonical = document.querySelector("[data-canonical-url]");
+    if (!canonical || !window.history || !window.history.replaceState) {
+      return;
+    }
+    var url = canonical.getAttribute("data-canonical-url");
+    if (url && window.location.pathname + window.location.search !== url) {
+      window.history.replaceState(window.history.state, "", url);
+    }
+  }
+
   function setUp() {
+    restoreAddress();
     var header = document.getElementById("header");
     var toggle = document.getElementById("menuToggle");
     if (header && toggle) {

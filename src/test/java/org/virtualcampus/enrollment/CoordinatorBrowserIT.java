@@ -61,9 +61,15 @@ class CoordinatorBrowserIT {
     assertThat(browser.text("#cohort\\:status")).isEqualTo("Draft");
     assertThat(browser.text("#seatsTaken")).isEqualTo("0 / 12");
 
+    browser.openTab("Settings");
     browser.selectOption("statusForm:newStatus", "Open");
     browser.click("statusForm:changeStatus");
     browser.waitForText("#messages", "The cohort is now Open.");
+    assertThat(browser.driver().getCurrentUrl())
+        .as("the address keeps the tab")
+        .contains("tab=settings");
+
+    browser.openTab("Invitations");
 
     String invitee = Campus.uniqueEmail("guest");
     browser.type("invite:emails", invitee + "\nnot-an-address");
@@ -74,6 +80,12 @@ class CoordinatorBrowserIT {
     browser.type("invite:emails", invitee);
     browser.click("invite:send");
     browser.waitForText("#messages", "1 invitation sent");
+    assertThat(browser.text("#invitations\\:list")).contains(invitee).contains("Sent, not opened");
+    // The tab is an address of its own: a bookmark or a reload opens it again.
+    String invitationsTab = browser.driver().getCurrentUrl();
+    assertThat(invitationsTab).contains("tab=invitations").contains("id=");
+    browser.driver().navigate().refresh();
+    browser.waitForText("#invitations\\:list", invitee);
     browser.screenshot("cohort-invited");
 
     String token = campus.invitationTokenFor(invitee);

@@ -200,7 +200,7 @@ class EditVersionsIT {
     Map<String, Object> plan = cohorts.plan(5);
     plan.put("offerHold", "PT90M");
     String cohort = cohorts.open(plan);
-    String html = page("coordinator/cohort.xhtml?id=" + cohort);
+    String html = page("coordinator/cohort.xhtml?tab=settings&id=" + cohort);
     var amount = Pattern.compile("<input[^>]*id=\"settings:offerHold_hinput\"[^>]*>").matcher(html);
     assertThat(amount.find()).as("the amount input").isTrue();
     assertThat(amount.group()).contains("value=\"90\"");
@@ -218,7 +218,7 @@ class EditVersionsIT {
     for (int i = 0; i < 27; i++) {
       cohorts.request(cohort, campus.newEducator("pager" + i));
     }
-    assertThat(page("coordinator/cohort.xhtml?id=" + cohort))
+    assertThat(page("coordinator/cohort.xhtml?tab=waitlist&id=" + cohort))
         .contains("Waitlist (26)")
         .contains("1\u201325 of 26");
   }

@@ -66,6 +66,15 @@ class EnrollmentBrowserIT {
         .contains("Waitlisted")
         .contains("You are 1st of 1 on the waitlist");
     browser.screenshot("waitlist-position");
+
+    // Back in the catalogue, the card says where they stand instead of offering the request again.
+    browser.open(
+        "cohorts.xhtml?q="
+            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(browser.card(name)).contains("You are 1st of 1 in line.").contains("My cohorts");
+    assertThat(
+            browser.driver().findElements(By.xpath("//button[normalize-space()='Ask for a seat']")))
+        .isEmpty();
   }
 
   @Test
@@ -78,7 +87,7 @@ class EnrollmentBrowserIT {
 
     browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
     browser.waitForText("#nav\\:signedInAs", "Cora Coordinator");
-    browser.open("coordinator/cohort.xhtml?id=" + cohort);
+    browser.open("coordinator/cohort.xhtml?tab=waitlist&id=" + cohort);
     browser.clickInRow("bruno Tester", "Promote now");
     browser.type("reasonForm:reason", "Leads the nursing programme; needs this cohort now");
     browser.screenshot("promote-reason");
@@ -87,11 +96,57 @@ class EnrollmentBrowserIT {
     browser.waitForText("#messages", "bruno Tester has been given a seat.");
     String waitlist = browser.find("#cohort\\:waitlist").getText();
     assertThat(waitlist).contains("anna Tester").doesNotContain("bruno Tester");
+    browser.openTab("Seat holders");
     assertThat(browser.find("#cohort\\:seated").getText()).contains("bruno Tester");
+    browser.openTab("History");
     assertThat(browser.find("#cohort\\:history").getText())
         .contains("Leads the nursing programme")
         .contains("Cora Coordinator");
     browser.screenshot("cohort-page");
+  }
+
+  @Test
+  void onAFullCohortPromoteWaitsForCapacityAndTheResultShowsOnTheSameTab() {
+    Map<String, Object> plan = cohorts.plan(1);
+    plan.put("seatPolicy", "APPROVAL");
+    String cohort = cohorts.open(plan);
+    String anna = (String) cohorts.request(cohort, campus.newEducator("anna")).get("id");
+    cohorts.request(cohort, campus.newEducator("bruno"));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("reason", "First to ask"))
+        .post("enrollments/" + anna + "/promote")
+        .then()
+        .statusCode(200);
+
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Cora Coordinator");
+    browser.open("coordinator/cohort.xhtml?tab=waitlist&id=" + cohort);
+    assertThat(browser.text("#cohort\\:fullNotice"))
+        .contains("All seats are taken: raise capacity or remove someone first.");
+    assertThat(
+            browser
+                .find("#cohort\\:waitlist button[aria-label='Promote now: bruno Tester']")
+                .isEnabled())
+        .as("promoting cannot succeed while every seat is taken")
+        .isFalse();
+    browser.screenshot("workspace-full");
+
+    browser.click("cohort:raiseCapacity");
+    browser.waitForText("h2", "Settings");
+    browser.type("settings:capacity_input", "2");
+    browser.click("settings:save");
+    browser.waitForText("#messages", "Settings saved.");
+    assertThat(browser.driver().getCurrentUrl()).contains("tab=settings");
+
+    browser.openTab("Waitlist");
+    browser.clickInRow("bruno Tester", "Promote now");
+    browser.type("reasonForm:reason", "A second seat opened");
+    browser.click("reasonForm:confirm");
+    browser.waitForText("#messages", "bruno Tester has been given a seat.");
+    assertThat(browser.driver().getCurrentUrl()).contains("tab=waitlist");
+    assertThat(browser.text("#cohort\\:waitlist")).doesNotContain("bruno Tester");
+    browser.screenshot("workspace-promoted");
   }
 
   @Test
@@ -118,5 +173,33 @@ class EnrollmentBrowserIT {
     assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Accept seat']")))
         .isEmpty();
     assertThat(cohorts.mine(email, cohort)).containsEntry("status", "ENROLLED");
+  }
+
+  @Test
+  void theHomePageTellsEachRoleWhatToDoNext() {
+    Map<String, Object> plan = cohorts.plan(2);
+    plan.put("seatPolicy", "APPROVAL");
+    // First by name in the coordinator's list, whatever other tests left open.
+    String name = "0 Needs you " + java.util.UUID.randomUUID().toString().substring(0, 6);
+    plan.put("name", name);
+    String cohort = cohorts.open(plan);
+    String email = campus.newEducator("asking");
+    cohorts.request(cohort, email);
+
+    browser.signIn(email, Campus.PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "asking Tester");
+    assertThat(browser.text("#myPlaces"))
+        .contains(name)
+        .contains("Your request waits for a coordinator's approval: you are 1st of 1 in line.");
+    browser.screenshot("home-educator");
+    browser.close();
+
+    browser = new Browser(campus.app());
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Cora Coordinator");
+    assertThat(browser.text("#attention"))
+        .contains(name)
+        .contains("2 seats are free while 1 person waits: approve or promote someone.");
+    browser.screenshot("home-coordinator");
   }
 }

@@ -153,12 +153,11 @@ class MembersApiIT {
   }
 
   @Test
-  void wrongPasswordGivesAGenericFailureAndRepeatedFailuresLockTheAccount() {
+  void wrongPasswordGivesAGenericFailureAndFailuresElsewhereNeverLockTheOwnerOut() {
     String email = campus.newEducator("lock");
     String unknownBody =
         campus
-            .as("nobody-" + email, Campus.PASSWORD)
-            .get("members/me")
+            .requestToken("nobody-" + email, Campus.PASSWORD)
             .then()
             .statusCode(401)
             .extract()
@@ -166,8 +165,7 @@ class MembersApiIT {
             .asString();
     String wrongBody =
         campus
-            .as(email, "wrong-password")
-            .get("members/me")
+            .requestToken(email, "wrong-password")
             .then()
             .statusCode(401)
             .extract()
@@ -177,14 +175,11 @@ class MembersApiIT {
         .as("an unknown e-mail and a wrong password look the same")
         .isEqualTo(unknownBody);
 
-    for (int i = 0; i < 4; i++) {
-      campus.as(email, "wrong-password").get("members/me").then().statusCode(401);
+    for (int i = 0; i < 10; i++) {
+      campus.requestToken(email, "wrong-password").then().statusCode(401);
     }
-    campus
-        .as(email, Campus.PASSWORD)
-        .get("members/me")
-        .then()
-        .statusCode(401); // locked after five failures, even with the right password
+    // Guesses from other clients slow those clients (see AbuseLimitsIT), never the owner.
+    campus.requestToken(email, Campus.PASSWORD).then().statusCode(201);
   }
 
   @Test

@@ -83,6 +83,11 @@ class AccessibilityBrowserIT {
             List.of(
                 "coordinator/cohorts.xhtml",
                 "coordinator/cohort.xhtml?id=" + cohort,
+                "coordinator/cohort.xhtml?tab=waitlist&id=" + cohort,
+                "coordinator/cohort.xhtml?tab=seated&id=" + cohort,
+                "coordinator/cohort.xhtml?tab=invitations&id=" + cohort,
+                "coordinator/cohort.xhtml?tab=history&id=" + cohort,
+                "coordinator/cohort.xhtml?tab=settings&id=" + cohort,
                 "coordinator/outbox.xhtml",
                 "facilitator/cohorts.xhtml")));
     pagesByRole.put(Campus.ADMIN, concat(everyone, members, List.of("admin/members.xhtml")));
@@ -107,8 +112,13 @@ class AccessibilityBrowserIT {
           for (int[] size : WIDTHS) {
             browser.resize(size[0], size[1]).open(page);
             browser.find("h1");
-            List<String> found = Axe.violations(browser.driver());
             String at = who + " " + page + " @" + size[0];
+            if (!page.startsWith("no-such-page")) {
+              assertThat(browser.driver().findElements(org.openqa.selenium.By.id("errorText")))
+                  .as(at + " shows the page, not the error page")
+                  .isEmpty();
+            }
+            List<String> found = Axe.violations(browser.driver());
             found.forEach(v -> violations.add(at + ": " + v));
             long height = browser.pageHeight();
             report.add(at + " height " + height + " px, violations " + found.size());

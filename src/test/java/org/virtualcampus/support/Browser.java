@@ -95,6 +95,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Clicks the form label with this text (a checkbox or radio button's label). */
+  /** Opens a section of a page with tabs (the cohort workspace), by the tab's name. */
+  public Browser openTab(String name) {
+    return clickWhenFree(
+        By.xpath("//nav[contains(@class,'workspace-tabs')]//a[normalize-space()='" + name + "']"));
+  }
+
   public Browser clickLabel(String text) {
     return clickWhenFree(By.xpath("//label[normalize-space()='" + text + "']"));
   }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.CohortStatus;
 import org.virtualcampus.platform.paging.Page;
@@ -18,6 +19,18 @@ import org.virtualcampus.platform.persistence.Like;
 public class Catalogue {
   @PersistenceContext EntityManager em;
   @Inject Cohorts cohorts;
+  @Inject Waitlists waitlists;
+
+  /**
+   * The open cohorts as {@link #open} finds them, each with the viewer's own place ({@code
+   * memberId} null for a visitor).
+   */
+  public Page<CatalogueEntry> browse(String search, PageRequest paging, String memberId) {
+    Page<CohortView> page = open(search, paging);
+    Map<String, EnrollmentView> mine =
+        waitlists.mineIn(memberId, page.items().stream().map(CohortView::id).toList());
+    return page.map(c -> new CatalogueEntry(c, mine.get(c.id())));
+  }
 
   /**
    * Open cohorts whose name or course title contains {@code search} (any case, taken literally),

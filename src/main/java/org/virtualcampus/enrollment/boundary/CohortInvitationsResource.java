@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.virtualcampus.course.boundary.CourseView;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.platform.error.InvalidInputException;
@@ -138,12 +137,7 @@ public class CohortInvitationsResource {
       @PathParam("id") String id,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    Cohort cohort = cohorts.require(id);
-    CourseView course = cohorts.course(cohort);
-    return PageResponse.of(
-        invitations
-            .ofCohort(id, caller.get(), PageRequest.parse(page, size))
-            .map(i -> InvitationView.of(i, cohort, course, i.memberId() != null, clock.instant())));
+    return PageResponse.of(invitations.listOf(id, caller.get(), PageRequest.parse(page, size)));
   }
 
   private CohortView view(Cohort c) {

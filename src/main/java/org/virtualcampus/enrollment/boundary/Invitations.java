@@ -232,6 +232,19 @@ public class Invitations {
         .orElseThrow(() -> new NotFoundException("Invitation", "(link)"));
   }
 
+  /** A cohort's invitations as the coordinator reads them, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<InvitationView> listOf(String cohortId, Actor actor, PageRequest paging) {
+    Page<Invitation> page = ofCohort(cohortId, actor, paging);
+    Cohort cohort = em.find(Cohort.class, cohortId);
+    if (cohort == null) {
+      throw new NotFoundException("Cohort", cohortId);
+    }
+    CourseView course = CourseView.of(courses.require(cohort.courseId()));
+    Instant now = clock.instant();
+    return page.map(i -> InvitationView.of(i, cohort, course, i.memberId() != null, now));
+  }
+
   private InvitationView view(Invitation invitation) {
     Cohort cohort = em.find(Cohort.class, invitation.cohortId());
     // an unverified account with the address is not the invitee's until they set its password

@@ -15,6 +15,7 @@ import org.virtualcampus.enrollment.control.EnrollmentQueries;
 import org.virtualcampus.enrollment.control.EnrollmentQueries.PromotionStats;
 import org.virtualcampus.enrollment.control.InvitationQueries;
 import org.virtualcampus.enrollment.control.PlaceRow;
+import org.virtualcampus.enrollment.control.SeatFigures;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
@@ -44,6 +45,45 @@ public class Waitlists {
     Map<String, Long> lengths =
         queries.waitingCounts(waiting.stream().map(PlaceRow::cohortId).distinct().toList());
     return page.map(p -> EnrollmentView.of(p, positions.get(p.id()), lengths.get(p.cohortId())));
+  }
+
+  /** The member's place in each of these cohorts where they have one, with line positions. */
+  public Map<String, EnrollmentView> mineIn(String memberId, Collection<String> cohortIds) {
+    Map<String, EnrollmentView> mine = new HashMap<>();
+    withPositions(queries.ofMemberIn(memberId, cohortIds)).forEach(p -> mine.put(p.cohortId(), p));
+    return mine;
+  }
+
+  /**
+   * The member's current places: offers first (soonest deadline first), then places in line, then
+   * seats; at most {@code limit}.
+   */
+  public List<EnrollmentView> activeMine(String memberId, int limit) {
+    return withPositions(queries.activeOf(memberId, limit)).stream()
+        .sorted(
+            java.util.Comparator.comparingInt(Waitlists::urgency)
+                .thenComparing(
+                    EnrollmentView::offerExpiresAt,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+        .toList();
+  }
+
+  private static int urgency(EnrollmentView place) {
+    return switch (place.status()) {
+      case "OFFERED" -> 0;
+      case "INTERESTED", "WAITLISTED" -> 1;
+      default -> 2;
+    };
+  }
+
+  private List<EnrollmentView> withPositions(List<PlaceRow> places) {
+    List<PlaceRow> waiting = places.stream().filter(p -> p.status().isWaiting()).toList();
+    Map<String, Integer> positions = queries.positions(waiting.stream().map(PlaceRow::id).toList());
+    Map<String, Long> lengths =
+        queries.waitingCounts(waiting.stream().map(PlaceRow::cohortId).distinct().toList());
+    return places.stream()
+        .map(p -> EnrollmentView.of(p, positions.get(p.id()), lengths.get(p.cohortId())))
+        .toList();
   }
 
   public EnrollmentView withPosition(Enrollment e) {
@@ -96,17 +136,18 @@ public class Waitlists {
   public CohortFigures figures(String cohortId, Actor actor) {
     access.requireRosterReader(cohortId, actor);
     Cohort cohort = cohorts.require(cohortId);
+    SeatFigures seatsNow = queries.seatFigures(cohortId).orElseThrow();
     PromotionStats promotions = queries.promotions(cohortId);
     Map<Profession, Integer> seats = queries.seatsByProfession(cohortId);
     Map<InvitationStatus, Long> funnel = invitations.funnel(cohortId);
     long invited = funnel.values().stream().mapToLong(Long::longValue).sum();
     return new CohortFigures(
-        cohort.capacity(),
-        cohort.seatsTaken(),
-        queries.countIn(cohortId, List.of(EnrollmentStatus.ENROLLED)),
-        queries.countIn(cohortId, List.of(EnrollmentStatus.OFFERED)),
-        queries.waitingCount(cohortId),
-        queries.countIn(cohortId, List.of(EnrollmentStatus.INTERESTED)),
+        seatsNow.capacity(),
+        seatsNow.seatsTaken(),
+        seatsNow.enrolled(),
+        seatsNow.offered(),
+        seatsNow.waiting(),
+        seatsNow.interested(),
         invited,
         funnel.get(InvitationStatus.OPENED)
             + funnel.get(InvitationStatus.INTERESTED)

@@ -125,6 +125,40 @@ public class EnrollmentQueries {
     return counts;
   }
 
+  /**
+   * Seats and queue of a cohort in one statement, so the figures agree with each other: separate
+   * reads under read committed could count a seat before and its holder after a change committed.
+   */
+  public Optional<SeatFigures> seatFigures(String cohortId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT c.capacity, c.seats_taken,"
+                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
+                    + " AND e.status = 'ENROLLED'),"
+                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
+                    + " AND e.status = 'OFFERED'),"
+                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
+                    + " AND e.status IN ('INTERESTED', 'WAITLISTED')),"
+                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
+                    + " AND e.status = 'INTERESTED')"
+                    + " FROM cohort c WHERE c.id = ?")
+            .setParameter(1, cohortId)
+            .getResultList();
+    return rows.stream()
+        .findFirst()
+        .map(
+            row -> {
+              Object[] r = (Object[]) row;
+              return new SeatFigures(
+                  ((Number) r[0]).intValue(),
+                  ((Number) r[1]).intValue(),
+                  ((Number) r[2]).longValue(),
+                  ((Number) r[3]).longValue(),
+                  ((Number) r[4]).longValue(),
+                  ((Number) r[5]).longValue());
+            });
+  }
+
   public long countIn(String cohortId, Collection<EnrollmentStatus> statuses) {
     return em.createQuery(
             "select count(e) from Enrollment e where e.cohortId = :c and e.status in :s",
@@ -185,6 +219,34 @@ public class EnrollmentQueries {
                 PLACES + " and e.memberId = :m order by e.requestedAt desc, e.id", PlaceRow.class)
             .setParameter("m", memberId),
         paging);
+  }
+
+  /** The member's current places (waiting or holding a seat), at most {@code limit}. */
+  public List<PlaceRow> activeOf(String memberId, int limit) {
+    return em.createQuery(
+            PLACES + " and e.memberId = :m and e.status in :s order by e.requestedAt desc, e.id",
+            PlaceRow.class)
+        .setParameter("m", memberId)
+        .setParameter(
+            "s",
+            java.util.EnumSet.of(
+                EnrollmentStatus.INTERESTED,
+                EnrollmentStatus.WAITLISTED,
+                EnrollmentStatus.OFFERED,
+                EnrollmentStatus.ENROLLED))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** The member's places in these cohorts, in one query (none for a visitor). */
+  public List<PlaceRow> ofMemberIn(String memberId, Collection<String> cohortIds) {
+    if (memberId == null || cohortIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(PLACES + " and e.memberId = :m and e.cohortId in :c", PlaceRow.class)
+        .setParameter("m", memberId)
+        .setParameter("c", cohortIds)
+        .getResultList();
   }
 
   public Page<PlaceRow> roster(

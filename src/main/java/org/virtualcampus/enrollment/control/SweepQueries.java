@@ -56,7 +56,7 @@ public class SweepQueries {
   public List<String> cohortsWithEarlyInterestToSeat(Instant now, int limit) {
     return em.createQuery(
             "select c.id from Cohort c where c.status = :open and c.interestOpensAt <= :now"
-                + " and c.seatsTaken < c.capacity and exists (select e.id from Enrollment e"
+                + " and c.seats.taken < c.seats.capacity and exists (select e.id from Enrollment e"
                 + " where e.cohortId = c.id and e.status = :waiting"
                 + " and e.requestedAt < c.interestOpensAt)",
             String.class)

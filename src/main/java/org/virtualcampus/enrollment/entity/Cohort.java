@@ -3,6 +3,7 @@ package org.virtualcampus.enrollment.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -39,10 +39,8 @@ public class Cohort {
   private String courseId;
 
   private String name;
-  private int capacity;
 
-  @Column(name = "seats_taken")
-  private int seatsTaken;
+  @Embedded private Seats seats = new Seats();
 
   @Column(name = "interest_opens_at")
   private Instant interestOpensAt;
@@ -75,9 +73,6 @@ public class Cohort {
   @Column(name = "profession_cap_percent")
   private Integer professionCapPercent;
 
-  @Column(name = "next_ticket")
-  private long nextTicket;
-
   @Column(name = "coordinator_id")
   private String coordinatorId;
 
@@ -103,8 +98,7 @@ public class Cohort {
     this.coordinatorId = coordinatorId;
     this.createdAt = now;
     this.status = CohortStatus.DRAFT;
-    this.nextTicket = 1;
-    this.capacity = plan.capacity();
+    this.seats = new Seats(plan.capacity());
     apply(plan);
   }
 
@@ -144,7 +138,7 @@ public class Cohort {
   public CohortPlan plan() {
     return new CohortPlan(
         name,
-        capacity,
+        seats.capacity(),
         interestOpensAt,
         interestClosesAt,
         startsOn,
@@ -159,15 +153,7 @@ public class Cohort {
 
   /** Capacity can grow at any time; it can shrink only down to the seats already taken. */
   public void changeCapacity(int newCapacity) {
-    if (newCapacity < seatsTaken) {
-      throw new ConflictException(
-          "Capacity below seats taken",
-          "Capacity cannot go below the "
-              + seatsTaken
-              + " seats already offered or taken; "
-              + "withdraw or remove people first.");
-    }
-    this.capacity = newCapacity;
+    seats.changeCapacity(newCapacity);
   }
 
   public void moveTo(CohortStatus next) {
@@ -183,84 +169,50 @@ public class Cohort {
 
   /** Why nobody can ask for a seat now, or empty when requests are accepted. */
   public Optional<String> refusesRequests(Instant now) {
-    ZoneId zone = timeZone();
-    DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z").withZone(zone);
-    return switch (status) {
-      case DRAFT -> Optional.of("This cohort is not open for requests yet.");
-      case CANCELLED -> Optional.of("This cohort has been cancelled.");
-      case COMPLETED -> Optional.of("This cohort has finished.");
-      case RUNNING -> Optional.of("This cohort is already running and no longer takes requests.");
-      case OPEN -> {
-        if (beforeWindow(now)) {
-          yield Optional.of("Requests open on " + format.format(interestOpensAt) + ".");
-        }
-        if (interestClosesAt != null && !now.isBefore(interestClosesAt)) {
-          yield Optional.of("Requests closed on " + format.format(interestClosesAt) + ".");
-        }
-        yield Optional.empty();
-      }
-    };
+    return window().refusesRequests(now);
   }
 
-  /**
-   * Why an invitee's "interested" cannot be recorded now, or empty. Before requests open (DRAFT, or
-   * OPEN before its interest window) interest is recorded in order of answers, to be seated in that
-   * order when requests open.
-   */
+  /** Why an invitee's "interested" cannot be recorded now, or empty (see {@link RequestWindow}). */
   public Optional<String> refusesInterest(Instant now) {
-    boolean early = status == CohortStatus.DRAFT || beforeWindow(now);
-    return early ? Optional.empty() : refusesRequests(now);
+    return window().refusesInterest(now);
   }
 
-  /**
-   * Why seats cannot be given, offered or accepted now, or empty: they move once requests have
-   * opened and stop when the cohort is cancelled or completed (no offers, promotions or sweeps).
-   */
+  /** Why seats cannot be given, offered or accepted now, or empty (see {@link RequestWindow}). */
   public Optional<String> refusesSeating(Instant now) {
-    if (status == CohortStatus.RUNNING || (status == CohortStatus.OPEN && !beforeWindow(now))) {
-      return Optional.empty();
-    }
-    return isOver() ? refusesRequests(now) : Optional.of("Seats are given once requests open.");
-  }
-
-  private boolean beforeWindow(Instant now) {
-    return status == CohortStatus.OPEN && interestOpensAt != null && now.isBefore(interestOpensAt);
+    return window().refusesSeating(now);
   }
 
   /** CANCELLED or COMPLETED: nothing about seats changes any more. */
   public boolean isOver() {
-    return status == CohortStatus.CANCELLED || status == CohortStatus.COMPLETED;
+    return status.isOver();
+  }
+
+  private RequestWindow window() {
+    return new RequestWindow(status, interestOpensAt, interestClosesAt, timeZone());
   }
 
   public boolean hasFreeSeat() {
-    return seatsTaken < capacity;
+    return seats.hasFree();
   }
 
   public void takeSeat() {
-    if (!hasFreeSeat()) {
-      throw new IllegalStateException("No free seat in cohort " + id);
-    }
-    seatsTaken++;
+    seats.take(id);
   }
 
   public void freeSeat() {
-    if (seatsTaken == 0) {
-      throw new IllegalStateException("No seat taken in cohort " + id);
-    }
-    seatsTaken--;
+    seats.free(id);
   }
 
   /** The next place at the back of the queue. */
   public long drawTicket() {
-    return nextTicket++;
+    return seats.drawTicket();
   }
 
   /** Most seats one profession may hold, when the cohort caps professions (at least one). */
   public Optional<Integer> professionSeatLimit() {
-    if (professionCapPercent == null) {
-      return Optional.empty();
-    }
-    return Optional.of(Math.max(1, capacity * professionCapPercent / 100));
+    return professionCapPercent == null
+        ? Optional.empty()
+        : Optional.of(seats.shareOf(professionCapPercent));
   }
 
   public Instant offerDeadline(Instant now) {
@@ -284,15 +236,15 @@ public class Cohort {
   }
 
   public int capacity() {
-    return capacity;
+    return seats.capacity();
   }
 
   public int seatsTaken() {
-    return seatsTaken;
+    return seats.taken();
   }
 
   public int seatsFree() {
-    return capacity - seatsTaken;
+    return seats.capacity() - seats.taken();
   }
 
   public Instant interestOpensAt() {

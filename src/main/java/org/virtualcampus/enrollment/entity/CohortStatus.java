@@ -18,4 +18,9 @@ public enum CohortStatus {
       case COMPLETED, CANCELLED -> false;
     };
   }
+
+  /** CANCELLED or COMPLETED: nothing about seats changes any more. */
+  public boolean isOver() {
+    return this == COMPLETED || this == CANCELLED;
+  }
 }

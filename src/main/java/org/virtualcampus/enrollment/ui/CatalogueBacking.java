@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import org.virtualcampus.enrollment.boundary.Catalogue;
-import org.virtualcampus.enrollment.boundary.CohortView;
+import org.virtualcampus.enrollment.boundary.CatalogueEntry;
 import org.virtualcampus.enrollment.boundary.SeatRequests;
 import org.virtualcampus.enrollment.boundary.Waitlists;
 import org.virtualcampus.enrollment.entity.EnrollmentSource;
@@ -36,7 +36,7 @@ public class CatalogueBacking implements Serializable {
   static final int PAGE_SIZE = 20;
 
   private String query;
-  private PagedList<CohortView> open;
+  private PagedList<CatalogueEntry> open;
 
   /**
    * The search and the page come from the address ({@code ?q=…&page=…}), so results can be
@@ -49,7 +49,8 @@ public class CatalogueBacking implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     query = parameters.get("q") == null ? null : parameters.get("q").strip();
     String search = query;
-    open = new PagedList<>(paging -> catalogue.open(search, paging), PAGE_SIZE);
+    String viewer = current.isSignedIn() ? current.memberId() : null;
+    open = new PagedList<>(paging -> catalogue.browse(search, paging, viewer), PAGE_SIZE);
     open.goTo(pageNumber(parameters.get("page")));
   }
 
@@ -92,11 +93,11 @@ public class CatalogueBacking implements Serializable {
     }
   }
 
-  public List<CohortView> getOpen() {
+  public List<CatalogueEntry> getOpen() {
     return open.getItems();
   }
 
-  public PagedList<CohortView> getPager() {
+  public PagedList<CatalogueEntry> getPager() {
     return open;
   }
 }

@@ -4,18 +4,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.virtualcampus.enrollment.boundary.CohortFigures;
 import org.virtualcampus.enrollment.boundary.CohortView;
 import org.virtualcampus.enrollment.boundary.Cohorts;
 import org.virtualcampus.enrollment.boundary.EnrollmentView;
-import org.virtualcampus.enrollment.boundary.Invitations;
 import org.virtualcampus.enrollment.boundary.Seating;
 import org.virtualcampus.enrollment.boundary.WaitlistEventView;
 import org.virtualcampus.enrollment.boundary.Waitlists;
@@ -23,7 +18,6 @@ import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.platform.error.FieldChange;
-import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.StaleEditException;
 import org.virtualcampus.platform.ui.PageMessages;
 import org.virtualcampus.platform.ui.PagedDataModel;
@@ -38,24 +32,12 @@ public class CohortBacking implements Serializable {
   @Inject Cohorts cohorts;
   @Inject Seating seating;
   @Inject Waitlists waitlists;
-  @Inject Invitations invitations;
   @Inject CurrentActor current;
   @Inject PageMessages messages;
 
-  private static final Map<String, String> LABELS =
-      Map.ofEntries(
-          Map.entry("name", "cohort.name"),
-          Map.entry("capacity", "cohort.capacity"),
-          Map.entry("interestOpensAt", "cohort.opens"),
-          Map.entry("interestClosesAt", "cohort.closes"),
-          Map.entry("startsOn", "cohort.startsOn"),
-          Map.entry("endsOn", "cohort.endsOn"),
-          Map.entry("timeZone", "cohort.timeZone"),
-          Map.entry("admission", "cohort.admission"),
-          Map.entry("seatPolicy", "cohort.seatPolicy"),
-          Map.entry("offerHold", "cohort.offerHold"),
-          Map.entry("professionCapPercent", "cohort.cap"),
-          Map.entry("facilitatorIds", "cohort.facilitators"));
+  /** The workspace's sections, each addressable as {@code ?id=…&tab=…}. */
+  static final List<String> TABS =
+      List.of("overview", "waitlist", "seated", "invitations", "history", "settings");
 
   private String id;
   private CohortView cohort;
@@ -74,17 +56,13 @@ public class CohortBacking implements Serializable {
   // what a refused stale save found changed meanwhile, shown next to the settings form
   private List<FieldChange> conflict = List.of();
   private String status;
+  private String tab = TABS.get(0);
 
   // the waitlist action being confirmed in the reason dialog
   private String actionEnrollmentId;
   private String actionName;
   private String actionMemberName;
   private String reason;
-
-  private String inviteText;
-  // a plain file input (h:inputFile): PrimeFaces' simple upload hides its input from screen readers
-  // while it still takes the focus
-  private transient Part inviteCsv;
 
   /** Opens the page: the cohort, its figures and the settings form filled from the cohort. */
   public void load() {
@@ -118,11 +96,11 @@ public class CohortBacking implements Serializable {
    * nothing is saved: the form keeps what the user typed and shows what is saved now; saving again
    * knowingly replaces it.
    */
-  public void save() {
+  public String save() {
     try {
       cohorts.update(id, editor.toForm(), current.get());
       messages.info("cohort.saved");
-      load();
+      return redirectTo("settings");
     } catch (StaleEditException e) {
       conflict = e.changes();
       editor.setVersion(e.currentVersion());
@@ -132,16 +110,28 @@ public class CohortBacking implements Serializable {
       messages.failed(e, "settings");
       refresh();
     }
+    return null;
   }
 
-  public void changeStatus() {
+  public String changeStatus() {
     try {
       cohorts.changeStatus(id, status, current.get());
       messages.info("cohort.statusChanged", messages.text("cohortStatus." + status));
+      return redirectTo("settings");
     } catch (RuntimeException e) {
       messages.failed(e, null);
     }
     refresh();
+    return null;
+  }
+
+  /**
+   * After a successful post the page is fetched again at its own address (post-redirect-get), so a
+   * reload does not post twice and the address keeps the cohort and the tab.
+   */
+  String redirectTo(String section) {
+    messages.keepForRedirect();
+    return "/coordinator/cohort.xhtml?faces-redirect=true&id=" + id + "&tab=" + section;
   }
 
   /** Opens the reason dialog for promote, remove, up or down. */
@@ -178,32 +168,6 @@ public class CohortBacking implements Serializable {
     refresh();
   }
 
-  public void invite() {
-    try {
-      Invitations.ImportResult result;
-      if (inviteCsv != null && inviteCsv.getSize() > 0) {
-        result =
-            invitations.inviteFromCsv(
-                id, new String(csvBytes(), StandardCharsets.UTF_8), current.get());
-      } else {
-        result = invitations.inviteFromText(id, inviteText, current.get());
-      }
-      messages.info("invite.done", result.invited(), result.alreadyInvited().size());
-      inviteText = null;
-    } catch (InvalidInputException e) {
-      if (!e.fieldErrors().isEmpty()
-          && e.fieldErrors().stream().allMatch(f -> f.field().startsWith("line "))) {
-        messages.failedRows(e, "invite.badRows");
-      } else {
-        messages.failed(e, "invite");
-      }
-    } catch (RuntimeException e) {
-      messages.failed(e, null);
-    }
-    inviteCsv = null;
-    refresh();
-  }
-
   /** Share of seats taken, for the progress bar. */
   public int getSeatPercent() {
     return cohort == null || cohort.capacity() == 0
@@ -213,6 +177,29 @@ public class CohortBacking implements Serializable {
 
   public int percentOf(long part, long whole) {
     return whole == 0 ? 0 : Math.round(100f * part / whole);
+  }
+
+  /** Whether every seat is offered or taken, so nobody can be promoted before one frees. */
+  public boolean isFull() {
+    return cohort != null && cohort.seatsTaken() >= cohort.capacity();
+  }
+
+  public List<String> getTabs() {
+    return TABS;
+  }
+
+  public String getTab() {
+    return tab;
+  }
+
+  /** An unknown section opens the overview rather than an empty page. */
+  public void setTab(String tab) {
+    this.tab = TABS.contains(tab) ? tab : TABS.get(0);
+  }
+
+  /** This page's own address within the application, for the browser's address bar. */
+  public String getCanonicalPath() {
+    return "/coordinator/cohort.xhtml?id=" + id + "&tab=" + tab;
   }
 
   public String getId() {
@@ -247,22 +234,6 @@ public class CohortBacking implements Serializable {
     return conflict;
   }
 
-  /** The label of a settings field named as the API names it. */
-  public String label(String field) {
-    return messages.text(LABELS.getOrDefault(field, field));
-  }
-
-  /** A saved value as the conflict panel shows it. */
-  public String shown(Object value) {
-    if (value == null || (value instanceof List<?> l && l.isEmpty())) {
-      return messages.text("cohort.staleEmpty");
-    }
-    if (value instanceof List<?> ids) {
-      return String.join(", ", ids.stream().map(String::valueOf).toList());
-    }
-    return String.valueOf(value);
-  }
-
   public CohortEditor getEditor() {
     return editor;
   }
@@ -289,30 +260,6 @@ public class CohortBacking implements Serializable {
 
   public void setReason(String reason) {
     this.reason = reason;
-  }
-
-  public String getInviteText() {
-    return inviteText;
-  }
-
-  public void setInviteText(String inviteText) {
-    this.inviteText = inviteText;
-  }
-
-  private byte[] csvBytes() {
-    try (var in = inviteCsv.getInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  public Part getInviteCsv() {
-    return inviteCsv;
-  }
-
-  public void setInviteCsv(Part inviteCsv) {
-    this.inviteCsv = inviteCsv;
   }
 
   public List<Map.Entry<String, Integer>> getSeatsByProfession() {
