@@ -150,6 +150,42 @@ class EnrollmentBrowserIT {
   }
 
   @Test
+  void coordinatorFindsPeopleInTheWaitlistAndRemovesTwoWithOneReason() {
+    String cohort = cohorts.open(1);
+    cohorts.request(cohort, campus.newEducator("seated"));
+    cohorts.request(cohort, campus.newEducator("dora", "NURSE"));
+    cohorts.request(cohort, campus.newEducator("emil", "PHYSICIAN"));
+    cohorts.request(cohort, campus.newEducator("fina", "NURSE"));
+
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Cora Coordinator");
+    browser.open("coordinator/cohort.xhtml?tab=waitlist&id=" + cohort);
+    browser.selectOption("cohort:searchProfession", "Nurse");
+    browser.click("cohort:search");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(d -> !d.findElement(By.id("cohort:waitlist")).getText().contains("emil Tester"));
+    assertThat(browser.text("#cohort\\:waitlist")).contains("dora Tester").contains("fina Tester");
+
+    for (var box :
+        browser.driver().findElements(By.cssSelector("#cohort\\:waitlist_data .ui-chkbox-box"))) {
+      box.click();
+    }
+    browser.click("cohort:bulkRemove");
+    browser.waitForText("#bulkDialog", "Why remove 2 people?");
+    browser.click("bulkForm:confirmBulk");
+    browser.waitForText("#bulkForm", "a reason is required");
+    browser.type("bulkForm:reason", "They asked to join the spring cohort instead");
+    browser.click("bulkForm:confirmBulk");
+    browser.waitForText("#messages", "2 people have been removed.");
+    browser.screenshot("waitlist-bulk-removed");
+
+    assertThat(cohorts.waitlist(cohort))
+        .extracting(w -> w.get("memberName"))
+        .containsExactly("emil Tester");
+  }
+
+  @Test
   void educatorAcceptsAnOfferShownInTheirOwnTimeZone() {
     Map<String, Object> plan = cohorts.plan(1);
     plan.put("seatPolicy", "OFFER");

@@ -13,6 +13,12 @@ public final class ActionBodies {
   /** Body of a cohort status change. */
   public record Status(String status) {}
 
+  /** Body of a removal of several people at once, all for one reason. */
+  public record Removals(java.util.List<String> enrollmentIds, String reason) {}
+
+  /** Body of a message to several people of a cohort. */
+  public record Message(java.util.List<String> enrollmentIds, String message) {}
+
   /** Body of an invitation upload as JSON: addresses one per line or separated by commas. */
   public record Invitees(String emails) {}
 }

@@ -1,14 +1,18 @@
 package org.virtualcampus.enrollment.boundary;
 
 import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
+import static org.virtualcampus.platform.rest.ApiComponents.CONFLICT;
 import static org.virtualcampus.platform.rest.ApiComponents.FORBIDDEN;
 import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
+import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
 import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
+import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,9 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.virtualcampus.enrollment.control.WaitlistFilter;
 import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.identity.entity.Profession;
+import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
@@ -30,6 +38,7 @@ import org.virtualcampus.platform.rest.PageResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CohortWaitlistResource {
   @Inject Waitlists waitlists;
+  @Inject WaitlistBulk bulk;
   @Inject CurrentActor caller;
 
   @GET
@@ -50,9 +59,46 @@ public class CohortWaitlistResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public PageResponse<EnrollmentView> waitlist(
       @PathParam("id") String id,
+      @Parameter(description = "part of the name, any case") @QueryParam("q") String q,
+      @Parameter(description = "one profession, such as NURSE") @QueryParam("profession")
+          String profession,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return PageResponse.of(waitlists.waitlist(id, caller.get(), PageRequest.parse(page, size)));
+    return PageResponse.of(
+        waitlists.waitlist(
+            id,
+            caller.get(),
+            new WaitlistFilter(q, profession(profession)),
+            PageRequest.parse(page, size)));
+  }
+
+  @POST
+  @Path("removals")
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  @Operation(
+      summary = "Remove several people at once",
+      description =
+          "Removes each listed place (waiting or holding a seat) with the same reason, as single"
+              + " removals would, all or nothing; at most 200 at a time.")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many people were removed",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkResult")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "413", ref = TOO_LARGE)
+  @APIResponse(responseCode = "415", ref = UNSUPPORTED_TYPE)
+  public BulkResult removeSeveral(@PathParam("id") String id, ActionBodies.Removals body) {
+    return new BulkResult(
+        bulk.removeAll(
+            id,
+            body == null ? null : body.enrollmentIds(),
+            caller.get(),
+            body == null ? null : body.reason()));
   }
 
   @GET
@@ -77,5 +123,16 @@ public class CohortWaitlistResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return PageResponse.of(waitlists.history(id, caller.get(), PageRequest.parse(page, size)));
+  }
+
+  private static Profession profession(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return Profession.parse(value)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "profession", "unknown profession; use one such as NURSE or PHYSICIAN"));
   }
 }

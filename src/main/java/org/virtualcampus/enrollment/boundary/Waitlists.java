@@ -16,6 +16,7 @@ import org.virtualcampus.enrollment.control.EnrollmentQueries.PromotionStats;
 import org.virtualcampus.enrollment.control.InvitationQueries;
 import org.virtualcampus.enrollment.control.PlaceRow;
 import org.virtualcampus.enrollment.control.SeatFigures;
+import org.virtualcampus.enrollment.control.WaitlistFilter;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
@@ -105,6 +106,20 @@ public class Waitlists {
       views.add(EnrollmentView.of(items.get(i), paging.offset() + i + 1, page.total()));
     }
     return new Page<>(views, page.page(), page.size(), page.total());
+  }
+
+  /** The people in the queue that match the filter, each with their place in the whole queue. */
+  public Page<EnrollmentView> waitlist(
+      String cohortId, Actor actor, WaitlistFilter filter, PageRequest paging) {
+    if (filter == null || filter.isEmpty()) {
+      return waitlist(cohortId, actor, paging);
+    }
+    access.requireRosterReader(cohortId, actor);
+    Page<PlaceRow> page = queries.queuePage(cohortId, filter, paging);
+    Map<String, Integer> positions =
+        queries.positions(page.items().stream().map(PlaceRow::id).toList());
+    long waiting = queries.waitingCount(cohortId);
+    return page.map(p -> EnrollmentView.of(p, positions.get(p.id()), waiting));
   }
 
   public Page<EnrollmentView> roster(

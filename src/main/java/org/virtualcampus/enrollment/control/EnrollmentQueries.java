@@ -78,6 +78,36 @@ public class EnrollmentQueries {
     return new Page<>(items, paging.page(), paging.size(), waitingCount(cohortId));
   }
 
+  /**
+   * The people in the queue that match {@code filter}, in queue order; the caller finds their
+   * positions in the whole queue with {@link #positions}.
+   */
+  public Page<PlaceRow> queuePage(String cohortId, WaitlistFilter filter, PageRequest paging) {
+    if (filter.isEmpty()) {
+      return queuePage(cohortId, paging);
+    }
+    String pattern = org.virtualcampus.platform.persistence.Like.containsLowerCase(filter.name());
+    String where =
+        " and e.cohortId = :c and e.status in :waiting"
+            + (pattern == null ? "" : " and lower(m.displayName) like :q escape '!'")
+            + (filter.profession() == null ? "" : " and m.profession = :p");
+    var count =
+        em.createQuery(
+            "select count(e) from Enrollment e, Member m where m.id = e.memberId" + where,
+            Long.class);
+    var items = em.createQuery(PLACES + where + " order by e.queueTicket", PlaceRow.class);
+    for (var query : List.of(count, items)) {
+      query.setParameter("c", cohortId).setParameter("waiting", EnrollmentStatus.WAITING);
+      if (pattern != null) {
+        query.setParameter("q", pattern);
+      }
+      if (filter.profession() != null) {
+        query.setParameter("p", filter.profession());
+      }
+    }
+    return PagedQuery.of(count, items, paging);
+  }
+
   /** One place as lists show it. */
   public Optional<PlaceRow> place(String enrollmentId) {
     return em.createQuery(PLACES + " and e.id = :id", PlaceRow.class)

@@ -81,6 +81,16 @@ public class SeatNotices {
     notifications.queue(NotificationKind.REMOVED, memberId, about(cohort).with("reason", reason));
   }
 
+  /** A coordinator's own words to a member of a cohort, signed with their name. */
+  public void coordinatorMessage(Cohort cohort, String memberId, String senderId, String message) {
+    notifications.queue(
+        NotificationKind.COORDINATOR_MESSAGE,
+        memberId,
+        about(cohort)
+            .with("senderName", members.recipient(senderId).map(Recipient::displayName).orElse(""))
+            .with("message", message.strip()));
+  }
+
   public void cohortCancelled(Cohort cohort, String memberId) {
     notifications.queue(NotificationKind.COHORT_CANCELLED, memberId, about(cohort));
   }

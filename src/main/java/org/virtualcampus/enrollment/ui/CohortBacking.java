@@ -14,9 +14,11 @@ import org.virtualcampus.enrollment.boundary.EnrollmentView;
 import org.virtualcampus.enrollment.boundary.Seating;
 import org.virtualcampus.enrollment.boundary.WaitlistEventView;
 import org.virtualcampus.enrollment.boundary.Waitlists;
+import org.virtualcampus.enrollment.control.WaitlistFilter;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.identity.entity.Profession;
 import org.virtualcampus.platform.error.FieldChange;
 import org.virtualcampus.platform.error.StaleEditException;
 import org.virtualcampus.platform.ui.PageMessages;
@@ -44,7 +46,11 @@ public class CohortBacking implements Serializable {
   private CohortFigures figures;
   private final PagedDataModel<EnrollmentView> waitlist =
       new PagedDataModel<>(
-          paging -> waitlists.waitlist(id, current.get(), paging), EnrollmentView::id);
+          paging -> waitlists.waitlist(id, current.get(), waitlistFilter(), paging),
+          EnrollmentView::id);
+  // the waitlist search: part of a name, a profession
+  private String searchName;
+  private String searchProfession;
   private final PagedDataModel<EnrollmentView> seated =
       new PagedDataModel<>(
           paging -> waitlists.roster(id, current.get(), EnrollmentStatus.HOLDING_SEAT, paging),
@@ -77,7 +83,7 @@ public class CohortBacking implements Serializable {
   }
 
   /** Reads the cohort and its figures again; the tables page by themselves as they render. */
-  private Cohort refresh() {
+  Cohort refresh() {
     try {
       Cohort c = cohorts.requireReadable(id, current.get());
       cohort = cohorts.view(c);
@@ -182,6 +188,36 @@ public class CohortBacking implements Serializable {
   /** Whether every seat is offered or taken, so nobody can be promoted before one frees. */
   public boolean isFull() {
     return cohort != null && cohort.seatsTaken() >= cohort.capacity();
+  }
+
+  private WaitlistFilter waitlistFilter() {
+    return new WaitlistFilter(searchName, Profession.parse(searchProfession).orElse(null));
+  }
+
+  /** Shows the first page of the people who match the search. */
+  public void search() {
+    var table =
+        (org.primefaces.component.datatable.DataTable)
+            FacesContext.getCurrentInstance().getViewRoot().findComponent("cohort:waitlist");
+    if (table != null) {
+      table.setFirst(0);
+    }
+  }
+
+  public String getSearchName() {
+    return searchName;
+  }
+
+  public void setSearchName(String searchName) {
+    this.searchName = searchName;
+  }
+
+  public String getSearchProfession() {
+    return searchProfession;
+  }
+
+  public void setSearchProfession(String searchProfession) {
+    this.searchProfession = searchProfession;
   }
 
   public List<String> getTabs() {

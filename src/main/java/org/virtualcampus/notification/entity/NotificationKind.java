@@ -16,6 +16,8 @@ public enum NotificationKind {
   WAITLISTED,
   COHORT_CANCELLED,
   COHORT_COMPLETED,
+  /** A coordinator's own message to people of a cohort. */
+  COORDINATOR_MESSAGE,
   INVITATION,
   WELCOME,
   /** The link that proves a new member owns their address; carries a secret. */

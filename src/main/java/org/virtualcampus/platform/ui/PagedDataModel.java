@@ -28,6 +28,8 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
   // the total of the last page loaded: the table asks for the count before it loads a page and
   // clamps the page to it, so it must survive the view travelling to another instance
   private long total;
+  // the rows last shown, so that ticked rows (a table's selection) can be found by key
+  private java.util.ArrayList<T> shown = new java.util.ArrayList<>();
 
   public PagedDataModel(Loader<T> loader, Key<T> key) {
     this.loader = loader;
@@ -45,6 +47,7 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
     Page<T> page = loader.load(new PageRequest(first / pageSize, pageSize));
     total = page.total();
     setRowCount(count(filters));
+    shown = new java.util.ArrayList<>(page.items());
     return page.items();
   }
 
@@ -56,5 +59,11 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
   @Override
   public String getRowKey(T row) {
     return key.apply(row);
+  }
+
+  /** A row of the page last shown; null for a key not on it. */
+  @Override
+  public T getRowData(String rowKey) {
+    return shown.stream().filter(row -> key.apply(row).equals(rowKey)).findFirst().orElse(null);
   }
 }
