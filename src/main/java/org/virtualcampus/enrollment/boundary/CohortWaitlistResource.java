@@ -24,10 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.virtualcampus.enrollment.control.WaitlistFilter;
 import org.virtualcampus.identity.boundary.CurrentActor;
-import org.virtualcampus.identity.entity.Profession;
-import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
@@ -65,11 +62,7 @@ public class CohortWaitlistResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return PageResponse.of(
-        waitlists.waitlist(
-            id,
-            caller.get(),
-            new WaitlistFilter(q, profession(profession)),
-            PageRequest.parse(page, size)));
+        waitlists.waitlist(id, caller.get(), q, profession, PageRequest.parse(page, size)));
   }
 
   @POST
@@ -123,16 +116,5 @@ public class CohortWaitlistResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return PageResponse.of(waitlists.history(id, caller.get(), PageRequest.parse(page, size)));
-  }
-
-  private static Profession profession(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return Profession.parse(value)
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "profession", "unknown profession; use one such as NURSE or PHYSICIAN"));
   }
 }

@@ -24,6 +24,7 @@ import org.virtualcampus.enrollment.entity.InvitationStatus;
 import org.virtualcampus.enrollment.entity.WaitlistEvent;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.identity.entity.Profession;
+import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
@@ -108,10 +109,14 @@ public class Waitlists {
     return new Page<>(views, page.page(), page.size(), page.total());
   }
 
-  /** The people in the queue that match the filter, each with their place in the whole queue. */
+  /**
+   * The people in the queue whose name contains {@code name} and, when given, of {@code
+   * profession}, each with their place in the whole queue; an unknown profession is refused.
+   */
   public Page<EnrollmentView> waitlist(
-      String cohortId, Actor actor, WaitlistFilter filter, PageRequest paging) {
-    if (filter == null || filter.isEmpty()) {
+      String cohortId, Actor actor, String name, String profession, PageRequest paging) {
+    WaitlistFilter filter = new WaitlistFilter(name, profession(profession));
+    if (filter.isEmpty()) {
       return waitlist(cohortId, actor, paging);
     }
     access.requireRosterReader(cohortId, actor);
@@ -120,6 +125,17 @@ public class Waitlists {
         queries.positions(page.items().stream().map(PlaceRow::id).toList());
     long waiting = queries.waitingCount(cohortId);
     return page.map(p -> EnrollmentView.of(p, positions.get(p.id()), waiting));
+  }
+
+  private static Profession profession(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return Profession.parse(value)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    "profession", "unknown profession; use one such as NURSE or PHYSICIAN"));
   }
 
   public Page<EnrollmentView> roster(

@@ -14,11 +14,9 @@ import org.virtualcampus.enrollment.boundary.EnrollmentView;
 import org.virtualcampus.enrollment.boundary.Seating;
 import org.virtualcampus.enrollment.boundary.WaitlistEventView;
 import org.virtualcampus.enrollment.boundary.Waitlists;
-import org.virtualcampus.enrollment.control.WaitlistFilter;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 import org.virtualcampus.identity.boundary.CurrentActor;
-import org.virtualcampus.identity.entity.Profession;
 import org.virtualcampus.platform.error.FieldChange;
 import org.virtualcampus.platform.error.StaleEditException;
 import org.virtualcampus.platform.ui.PageMessages;
@@ -46,7 +44,7 @@ public class CohortBacking implements Serializable {
   private CohortFigures figures;
   private final PagedDataModel<EnrollmentView> waitlist =
       new PagedDataModel<>(
-          paging -> waitlists.waitlist(id, current.get(), waitlistFilter(), paging),
+          paging -> waitlists.waitlist(id, current.get(), searchName(), searchProfession(), paging),
           EnrollmentView::id);
   // the waitlist search: part of a name, a profession
   private String searchName;
@@ -190,10 +188,6 @@ public class CohortBacking implements Serializable {
     return cohort != null && cohort.seatsTaken() >= cohort.capacity();
   }
 
-  private WaitlistFilter waitlistFilter() {
-    return new WaitlistFilter(searchName, Profession.parse(searchProfession).orElse(null));
-  }
-
   /** Shows the first page of the people who match the search. */
   public void search() {
     var table =
@@ -202,6 +196,14 @@ public class CohortBacking implements Serializable {
     if (table != null) {
       table.setFirst(0);
     }
+  }
+
+  private String searchName() {
+    return searchName;
+  }
+
+  private String searchProfession() {
+    return searchProfession;
   }
 
   public String getSearchName() {

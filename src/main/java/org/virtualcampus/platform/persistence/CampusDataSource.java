@@ -26,6 +26,8 @@ import java.sql.Connection;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=auto-commit",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // Connections are all alike: matching them on every request serialised the pool.
+      "fish.payara.match-connections=false"
     })
 public class CampusDataSource {}
