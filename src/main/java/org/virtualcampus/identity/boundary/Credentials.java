@@ -65,6 +65,10 @@ public class Credentials {
             limits.waitFor(FAILURES_PER_ACCOUNT, account));
     if (!wait.isZero()) {
       hasher.matchesDummy(password);
+      // A failure counts in three buckets; looking at the same three takes as long.
+      limits.waitFor(FAILURES_PER_ADDRESS, address);
+      limits.waitFor(FAILURES_PER_ACCOUNT_AND_ADDRESS, accountAtAddress);
+      limits.waitFor(FAILURES_PER_ACCOUNT, account);
       throw new TooManyRequestsException(wait);
     }
     Optional<PasswordOnFile> onFile = queries.passwordOnFile(email);

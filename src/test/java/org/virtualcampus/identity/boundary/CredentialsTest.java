@@ -79,7 +79,7 @@ class CredentialsTest {
   }
 
   @Test
-  void aThrottledAccountStillCostsOneHashThenSaysHowLongToWait() {
+  void aThrottledAccountCostsWhatAFailureCostsThenSaysHowLongToWait() {
     for (int i = 0; i < 5; i++) {
       credentials.verifyCredentials(KNOWN, "wrong " + i);
     }
@@ -92,11 +92,15 @@ class CredentialsTest {
                 assertThat(((TooManyRequestsException) e).retryAfter())
                     .isEqualTo(Duration.ofMinutes(1)));
     assertThat(work)
+        .as("one hash and six bucket look-ups, as a counted failure has")
         .containsExactly(
             "require sign-in-failures-per-address",
             "wait sign-in-failures-per-account-and-address",
             "wait sign-in-failures-per-account",
-            "hash");
+            "hash",
+            "wait sign-in-failures-per-address",
+            "wait sign-in-failures-per-account-and-address",
+            "wait sign-in-failures-per-account");
   }
 
   @Test
