@@ -105,4 +105,29 @@ class CoordinatorBrowserIT {
     browser.open("me/cohorts.xhtml");
     assertThat(browser.card(cohortName + " · " + courseTitle)).contains("Enrolled");
   }
+
+  @Test
+  void cancellingAsksOnceMoreAndKeepingChangesNothing() {
+    var cohorts = new org.virtualcampus.support.CohortFixture(campus);
+    String cohort = cohorts.open(5);
+    String seated = campus.newEducator("told");
+    cohorts.request(cohort, seated);
+
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Cora Coordinator");
+    browser.open("coordinator/cohort.xhtml?tab=settings&id=" + cohort);
+    browser.selectOption("statusForm:newStatus", "Cancelled");
+    browser.click("statusForm:changeStatus");
+    browser.waitForText("#statusForm\\:confirmStatus", "every member with a place is told");
+    browser.screenshot("cohort-cancel-confirm");
+    browser.click("statusForm:keepStatus");
+    browser.waitForText("#cohort\\:status", "Open");
+    assertThat(cohorts.mine(seated, cohort)).containsEntry("status", "ENROLLED");
+
+    browser.selectOption("statusForm:newStatus", "Cancelled");
+    browser.click("statusForm:changeStatus");
+    browser.click("statusForm:confirmFinal");
+    browser.waitForText("#messages", "The cohort is now Cancelled.");
+    assertThat(browser.text("#cohort\\:status")).isEqualTo("Cancelled");
+  }
 }

@@ -59,7 +59,6 @@ public class CohortBacking implements Serializable {
   private final CohortEditor editor = new CohortEditor();
   // what a refused stale save found changed meanwhile, shown next to the settings form
   private List<FieldChange> conflict = List.of();
-  private String status;
   private String tab = TABS.get(0);
 
   // the waitlist action being confirmed in the reason dialog
@@ -85,7 +84,6 @@ public class CohortBacking implements Serializable {
     try {
       Cohort c = cohorts.requireReadable(id, current.get());
       cohort = cohorts.view(c);
-      status = cohort.status();
       figures = waitlists.figures(id, current.get());
       return c;
     } catch (RuntimeException e) {
@@ -114,18 +112,6 @@ public class CohortBacking implements Serializable {
       messages.failed(e, "settings");
       refresh();
     }
-    return null;
-  }
-
-  public String changeStatus() {
-    try {
-      cohorts.changeStatus(id, status, current.get());
-      messages.info("cohort.statusChanged", messages.text("cohortStatus." + status));
-      return redirectTo("settings");
-    } catch (RuntimeException e) {
-      messages.failed(e, null);
-    }
-    refresh();
     return null;
   }
 
@@ -274,14 +260,6 @@ public class CohortBacking implements Serializable {
 
   public CohortEditor getEditor() {
     return editor;
-  }
-
-  public String getStatus() {
-    return status;
-  }
-
-  public void setStatus(String status) {
-    this.status = status;
   }
 
   public String getActionName() {
