@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.CohortStatus;
@@ -22,38 +23,65 @@ public class Catalogue {
   @Inject Waitlists waitlists;
 
   /**
-   * The open cohorts as {@link #open} finds them, each with the viewer's own place ({@code
-   * memberId} null for a visitor).
+   * The open cohorts that match the filter, each with the viewer's own place ({@code memberId} null
+   * for a visitor), and the courses that have open cohorts, for the course filter.
    */
-  public Page<CatalogueEntry> browse(String search, PageRequest paging, String memberId) {
-    Page<CohortView> page = open(search, paging);
+  public CataloguePage browse(CatalogueFilter filter, PageRequest paging, String memberId) {
+    Page<CohortView> page = open(filter, paging);
     Map<String, EnrollmentView> mine =
         waitlists.mineIn(memberId, page.items().stream().map(CohortView::id).toList());
-    return page.map(c -> new CatalogueEntry(c, mine.get(c.id())));
+    return new CataloguePage(
+        page.map(c -> new CatalogueEntry(c, mine.get(c.id()))), coursesWithOpenCohorts());
   }
 
   /**
-   * Open cohorts whose name or course title contains {@code search} (any case, taken literally),
-   * soonest start first; all open cohorts for a blank search.
+   * Open cohorts that match the filter (name or course title containing the search, any case, taken
+   * literally; one course; one kind of admission; starting by a date), soonest start first.
    */
-  public Page<CohortView> open(String search, PageRequest paging) {
-    String pattern = Like.containsLowerCase(search);
+  public Page<CohortView> open(CatalogueFilter filter, PageRequest paging) {
+    String pattern = Like.containsLowerCase(filter.search());
     String where =
         " where c.status = :s"
             + (pattern == null
                 ? ""
                 : " and (lower(c.name) like :q escape '!' or exists (select co.id from Course co"
-                    + " where co.id = c.courseId and lower(co.title) like :q escape '!'))");
+                    + " where co.id = c.courseId and lower(co.title) like :q escape '!'))")
+            + (filter.courseId() == null ? "" : " and c.courseId = :course")
+            + (filter.admission() == null ? "" : " and c.admission = :admission")
+            + (filter.startsBy() == null ? "" : " and c.startsOn <= :startsBy");
     var count = em.createQuery("select count(c) from Cohort c" + where, Long.class);
     var items =
         em.createQuery(
             "select c from Cohort c" + where + " order by c.startsOn, c.name, c.id", Cohort.class);
-    count.setParameter("s", CohortStatus.OPEN);
-    items.setParameter("s", CohortStatus.OPEN);
-    if (pattern != null) {
-      count.setParameter("q", pattern);
-      items.setParameter("q", pattern);
+    for (var query : List.of(count, items)) {
+      query.setParameter("s", CohortStatus.OPEN);
+      if (pattern != null) {
+        query.setParameter("q", pattern);
+      }
+      if (filter.courseId() != null) {
+        query.setParameter("course", filter.courseId());
+      }
+      if (filter.admission() != null) {
+        query.setParameter("admission", filter.admission());
+      }
+      if (filter.startsBy() != null) {
+        query.setParameter("startsBy", filter.startsBy());
+      }
     }
     return cohorts.views(PagedQuery.of(count, items, paging));
+  }
+
+  /** Id and title of each course with a cohort open for requests, by title. */
+  private List<CataloguePage.Course> coursesWithOpenCohorts() {
+    return em
+        .createQuery(
+            "select distinct co.id, co.title from Course co, Cohort c where c.courseId = co.id"
+                + " and c.status = :s order by co.title",
+            Object[].class)
+        .setParameter("s", CohortStatus.OPEN)
+        .getResultList()
+        .stream()
+        .map(r -> new CataloguePage.Course((String) r[0], (String) r[1]))
+        .toList();
   }
 }

@@ -87,9 +87,19 @@ public class CohortsResource {
       @Parameter(description = "Only cohorts whose name or course title contains this, any case")
           @QueryParam("q")
           String q,
+      @Parameter(description = "Only cohorts of this course (its id)") @QueryParam("courseId")
+          String courseId,
+      @Parameter(description = "OPEN_TO_COMMUNITY or INVITATION_ONLY") @QueryParam("admission")
+          String admission,
+      @Parameter(description = "Only cohorts starting on or before this date (2027-03-01)")
+          @QueryParam("startsBy")
+          String startsBy,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return PageResponse.of(catalogue.open(q, PageRequest.parse(page, size)));
+    return PageResponse.of(
+        catalogue.open(
+            CatalogueFilter.parse(q, courseId, admission, startsBy),
+            PageRequest.parse(page, size)));
   }
 
   @POST

@@ -10,11 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import org.virtualcampus.enrollment.boundary.Catalogue;
 import org.virtualcampus.enrollment.boundary.CatalogueEntry;
+import org.virtualcampus.enrollment.boundary.CatalogueFilter;
+import org.virtualcampus.enrollment.boundary.CataloguePage;
 import org.virtualcampus.enrollment.boundary.SeatRequests;
 import org.virtualcampus.enrollment.boundary.Waitlists;
 import org.virtualcampus.enrollment.entity.EnrollmentSource;
 import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.identity.ui.ViewerFormat;
+import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.ui.DurationInput;
 import org.virtualcampus.platform.ui.PageMessages;
 import org.virtualcampus.platform.ui.PagedList;
@@ -36,22 +39,77 @@ public class CatalogueBacking implements Serializable {
   static final int PAGE_SIZE = 20;
 
   private String query;
+  private String course;
+  private String admission;
+  private String startsBy;
+  private List<CataloguePage.Course> courses = List.of();
+  private String filterError;
   private PagedList<CatalogueEntry> open;
 
   /**
-   * The search and the page come from the address ({@code ?q=…&page=…}), so results can be
-   * bookmarked and a visitor needs no session; buttons post them back, so an action always meets
-   * the list it was clicked on.
+   * The search, the filters and the page come from the address ({@code ?q=…&course=…&page=…}), so
+   * results can be bookmarked and a visitor needs no session; buttons post them back, so an action
+   * always meets the list it was clicked on. A filter value the campus does not know is named in a
+   * message and left out.
    */
   @PostConstruct
   void load() {
     var parameters =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    query = parameters.get("q") == null ? null : parameters.get("q").strip();
-    String search = query;
+    query = trimmed(parameters.get("q"));
+    course = trimmed(parameters.get("course"));
+    admission = trimmed(parameters.get("admission"));
+    startsBy = trimmed(parameters.get("startsBy"));
+    CatalogueFilter filter;
+    try {
+      filter = CatalogueFilter.parse(query, course, admission, startsBy);
+    } catch (InvalidInputException e) {
+      filterError = e.fieldErrors().stream().map(f -> f.message()).findFirst().orElse(e.detail());
+      admission = null;
+      startsBy = null;
+      filter = CatalogueFilter.parse(query, course, null, null);
+    }
+    CatalogueFilter chosen = filter;
     String viewer = current.isSignedIn() ? current.memberId() : null;
-    open = new PagedList<>(paging -> catalogue.browse(search, paging, viewer), PAGE_SIZE);
+    open =
+        new PagedList<>(
+            paging -> {
+              CataloguePage page = catalogue.browse(chosen, paging, viewer);
+              courses = page.courses();
+              return page.entries();
+            },
+            PAGE_SIZE);
     open.goTo(pageNumber(parameters.get("page")));
+  }
+
+  private static String trimmed(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public String getAdmission() {
+    return admission;
+  }
+
+  public String getStartsBy() {
+    return startsBy;
+  }
+
+  /** Why a filter from the address was left out, or null. */
+  public String getFilterError() {
+    return filterError;
+  }
+
+  public List<CataloguePage.Course> getCourses() {
+    return courses;
+  }
+
+  /** Whether any filter besides the words is set, so the page offers to clear them. */
+  public boolean isFiltered() {
+    return course != null || admission != null || startsBy != null;
   }
 
   private static int pageNumber(String value) {
