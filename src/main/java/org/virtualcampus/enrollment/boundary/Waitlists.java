@@ -14,6 +14,7 @@ import java.util.Set;
 import org.virtualcampus.enrollment.control.EnrollmentQueries;
 import org.virtualcampus.enrollment.control.EnrollmentQueries.PromotionStats;
 import org.virtualcampus.enrollment.control.InvitationQueries;
+import org.virtualcampus.enrollment.control.MemberPlaceQueries;
 import org.virtualcampus.enrollment.control.PlaceRow;
 import org.virtualcampus.enrollment.control.SeatFigures;
 import org.virtualcampus.enrollment.control.WaitlistFilter;
@@ -35,13 +36,14 @@ import org.virtualcampus.platform.paging.PageRequest;
 public class Waitlists {
   @PersistenceContext EntityManager em;
   @Inject EnrollmentQueries queries;
+  @Inject MemberPlaceQueries places;
   @Inject InvitationQueries invitations;
   @Inject Cohorts cohorts;
   @Inject CohortAccess access;
 
   /** My places, newest first, with positions and queue lengths read for the whole page at once. */
   public Page<EnrollmentView> mine(Actor actor, PageRequest paging) {
-    Page<PlaceRow> page = queries.ofMember(actor.memberId(), paging);
+    Page<PlaceRow> page = places.ofMember(actor.memberId(), paging);
     List<PlaceRow> waiting = page.items().stream().filter(p -> p.status().isWaiting()).toList();
     Map<String, Integer> positions = queries.positions(waiting.stream().map(PlaceRow::id).toList());
     Map<String, Long> lengths =
@@ -52,7 +54,7 @@ public class Waitlists {
   /** The member's place in each of these cohorts where they have one, with line positions. */
   public Map<String, EnrollmentView> mineIn(String memberId, Collection<String> cohortIds) {
     Map<String, EnrollmentView> mine = new HashMap<>();
-    withPositions(queries.ofMemberIn(memberId, cohortIds)).forEach(p -> mine.put(p.cohortId(), p));
+    withPositions(places.ofMemberIn(memberId, cohortIds)).forEach(p -> mine.put(p.cohortId(), p));
     return mine;
   }
 
@@ -61,7 +63,7 @@ public class Waitlists {
    * seats; at most {@code limit}.
    */
   public List<EnrollmentView> activeMine(String memberId, int limit) {
-    return withPositions(queries.activeOf(memberId, limit)).stream()
+    return withPositions(places.activeOf(memberId, limit)).stream()
         .sorted(
             java.util.Comparator.comparingInt(Waitlists::urgency)
                 .thenComparing(

@@ -23,7 +23,7 @@ import org.virtualcampus.platform.paging.PagedQuery;
 @ApplicationScoped
 public class EnrollmentQueries {
   /** Places with their member and cohort, joined by id; callers add conditions with "and". */
-  private static final String PLACES =
+  static final String PLACES =
       "select new org.virtualcampus.enrollment.control.PlaceRow(e.id, e.cohortId, c.name,"
           + " k.title, e.memberId, m.displayName, m.profession, e.status, e.source,"
           + " e.requestedAt, e.offerExpiresAt, e.enrolledAt)"
@@ -239,44 +239,6 @@ public class EnrollmentQueries {
         .getResultList()
         .forEach(row -> seats.put((Profession) row[0], ((Number) row[1]).intValue()));
     return seats;
-  }
-
-  public Page<PlaceRow> ofMember(String memberId, PageRequest paging) {
-    return PagedQuery.of(
-        em.createQuery("select count(e) from Enrollment e where e.memberId = :m", Long.class)
-            .setParameter("m", memberId),
-        em.createQuery(
-                PLACES + " and e.memberId = :m order by e.requestedAt desc, e.id", PlaceRow.class)
-            .setParameter("m", memberId),
-        paging);
-  }
-
-  /** The member's current places (waiting or holding a seat), at most {@code limit}. */
-  public List<PlaceRow> activeOf(String memberId, int limit) {
-    return em.createQuery(
-            PLACES + " and e.memberId = :m and e.status in :s order by e.requestedAt desc, e.id",
-            PlaceRow.class)
-        .setParameter("m", memberId)
-        .setParameter(
-            "s",
-            java.util.EnumSet.of(
-                EnrollmentStatus.INTERESTED,
-                EnrollmentStatus.WAITLISTED,
-                EnrollmentStatus.OFFERED,
-                EnrollmentStatus.ENROLLED))
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  /** The member's places in these cohorts, in one query (none for a visitor). */
-  public List<PlaceRow> ofMemberIn(String memberId, Collection<String> cohortIds) {
-    if (memberId == null || cohortIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(PLACES + " and e.memberId = :m and e.cohortId in :c", PlaceRow.class)
-        .setParameter("m", memberId)
-        .setParameter("c", cohortIds)
-        .getResultList();
   }
 
   public Page<PlaceRow> roster(
