@@ -16,6 +16,7 @@ import org.virtualcampus.enrollment.control.EnrollmentQueries.PromotionStats;
 import org.virtualcampus.enrollment.control.InvitationQueries;
 import org.virtualcampus.enrollment.control.MemberPlaceQueries;
 import org.virtualcampus.enrollment.control.PlaceRow;
+import org.virtualcampus.enrollment.control.SeatFigureQueries;
 import org.virtualcampus.enrollment.control.SeatFigures;
 import org.virtualcampus.enrollment.control.WaitlistFilter;
 import org.virtualcampus.enrollment.entity.Cohort;
@@ -37,6 +38,7 @@ public class Waitlists {
   @PersistenceContext EntityManager em;
   @Inject EnrollmentQueries queries;
   @Inject MemberPlaceQueries places;
+  @Inject SeatFigureQueries seatFigures;
   @Inject InvitationQueries invitations;
   @Inject Cohorts cohorts;
   @Inject CohortAccess access;
@@ -169,7 +171,7 @@ public class Waitlists {
   public CohortFigures figures(String cohortId, Actor actor) {
     access.requireRosterReader(cohortId, actor);
     Cohort cohort = cohorts.require(cohortId);
-    SeatFigures seatsNow = queries.seatFigures(cohortId).orElseThrow();
+    SeatFigures seatsNow = seatFigures.seatFigures(cohortId).orElseThrow();
     PromotionStats promotions = queries.promotions(cohortId);
     Map<Profession, Integer> seats = queries.seatsByProfession(cohortId);
     Map<InvitationStatus, Long> funnel = invitations.funnel(cohortId);

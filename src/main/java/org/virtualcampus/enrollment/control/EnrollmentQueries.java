@@ -155,40 +155,6 @@ public class EnrollmentQueries {
     return counts;
   }
 
-  /**
-   * Seats and queue of a cohort in one statement, so the figures agree with each other: separate
-   * reads under read committed could count a seat before and its holder after a change committed.
-   */
-  public Optional<SeatFigures> seatFigures(String cohortId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT c.capacity, c.seats_taken,"
-                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
-                    + " AND e.status = 'ENROLLED'),"
-                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
-                    + " AND e.status = 'OFFERED'),"
-                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
-                    + " AND e.status IN ('INTERESTED', 'WAITLISTED')),"
-                    + " (SELECT COUNT(*) FROM enrollment e WHERE e.cohort_id = c.id"
-                    + " AND e.status = 'INTERESTED')"
-                    + " FROM cohort c WHERE c.id = ?")
-            .setParameter(1, cohortId)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            row -> {
-              Object[] r = (Object[]) row;
-              return new SeatFigures(
-                  ((Number) r[0]).intValue(),
-                  ((Number) r[1]).intValue(),
-                  ((Number) r[2]).longValue(),
-                  ((Number) r[3]).longValue(),
-                  ((Number) r[4]).longValue(),
-                  ((Number) r[5]).longValue());
-            });
-  }
-
   public long countIn(String cohortId, Collection<EnrollmentStatus> statuses) {
     return em.createQuery(
             "select count(e) from Enrollment e where e.cohortId = :c and e.status in :s",

@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.StaleEditException;
 import org.virtualcampus.platform.persistence.Ids;
 
@@ -157,14 +156,7 @@ public class Cohort {
   }
 
   public void moveTo(CohortStatus next) {
-    if (next == status) {
-      return;
-    }
-    if (!status.canMoveTo(next)) {
-      throw new ConflictException(
-          "Status change not allowed", "A " + status + " cohort cannot become " + next + ".");
-    }
-    this.status = next;
+    this.status = status.moveTo(next);
   }
 
   /** Why nobody can ask for a seat now, or empty when requests are accepted. */

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,11 +28,8 @@ import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
-import org.virtualcampus.platform.limits.RateLimit;
-import org.virtualcampus.platform.limits.RateLimits;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
-import org.virtualcampus.platform.web.ClientAddress;
 
 /**
  * Use cases around members: sign-up, profile, password and roles. Checking a password at sign-in is
@@ -51,16 +47,7 @@ public class Members {
   @Inject Clock clock;
   @Inject Event<MemberSignedUp> signedUp;
 
-  /** Accounts one client may create; a hospital network signs many people up at once. */
-  static final RateLimit SIGN_UPS_PER_ADDRESS =
-      RateLimit.of("sign-ups-per-address", 20, Duration.ofHours(1));
-
-  /** Sign-ups for one address, each mailing it a confirmation link: no mail-bombing an inbox. */
-  static final RateLimit SIGN_UPS_PER_EMAIL =
-      RateLimit.of("sign-ups-per-email", 3, Duration.ofHours(1));
-
-  @Inject RateLimits limits;
-  @Inject ClientAddress client;
+  @Inject SignUpLimits signUpLimits;
 
   @Inject
   @ConfigProperty(name = "campus.signup.enabled", defaultValue = "true")
@@ -79,8 +66,7 @@ public class Members {
       throw new AccessDeniedException(
           "Self sign-up is switched off on this campus; ask a coordinator for an invitation.");
     }
-    limits.spend(SIGN_UPS_PER_ADDRESS, client.value());
-    limits.spend(SIGN_UPS_PER_EMAIL, Member.normalize(form.getEmail()));
+    signUpLimits.spend(form.getEmail());
     requireStrong("password", form.getPassword());
     Member member = create(form, EnumSet.of(Role.EDUCATOR), false);
     signedUp.fire(new MemberSignedUp(member.id()));
