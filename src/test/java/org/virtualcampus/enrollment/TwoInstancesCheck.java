@@ -143,4 +143,24 @@ class TwoInstancesCheck {
         .then()
         .statusCode(201);
   }
+
+  @Test
+  void aTokenRememberedByOneInstanceFollowsChangesMadeThroughTheOther() {
+    String email = instance(0).newEducator("remembered");
+    String token = instance(0).requestToken(email, Campus.PASSWORD).jsonPath().getString("token");
+    String id = instance(1).withToken(token).get("members/me").jsonPath().getString("id");
+    // Both instances now remember who the token stands for.
+    for (Campus campus : instances) {
+      campus.withToken(token).get("members").then().statusCode(403);
+    }
+
+    instance(0).replaceRoles(id, "EDUCATOR", "COORDINATOR");
+    instance(1).withToken(token).get("members").then().statusCode(200);
+
+    instance(1).replaceRoles(id, "EDUCATOR");
+    instance(0).withToken(token).get("members").then().statusCode(403);
+
+    instance(1).withToken(token).delete("tokens/current").then().statusCode(200);
+    instance(0).withToken(token).get("members/me").then().statusCode(401);
+  }
 }

@@ -8,6 +8,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,7 @@ import org.virtualcampus.course.entity.Course;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
+@ApplicationScoped
 @Path("courses")
 @Tag(name = "Courses", description = "Reusable curricula")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.virtualcampus.identity.boundary.CurrentActor;
 
 /** A coordinator's message to chosen people of a cohort. */
+@ApplicationScoped
 @Path("cohorts/{id}/messages")
 @Tag(name = "Cohorts", description = "Runs of a course: seats, waitlist, invitations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
 import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +36,7 @@ import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
 /** Asking for a seat in a cohort and its roster. */
+@ApplicationScoped
 @Path("cohorts/{id}/enrollments")
 @Tag(name = "Cohorts", description = "Runs of a course: seats, waitlist, invitations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
 /** A cohort's waitlist and its history. */
+@ApplicationScoped
 @Path("cohorts/{id}/waitlist")
 @Tag(name = "Cohorts", description = "Runs of a course: seats, waitlist, invitations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,6 +10,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,7 @@ import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
+@ApplicationScoped
 @Path("cohorts")
 @Tag(name = "Cohorts", description = "Runs of a course: seats, waitlist, invitations")
 @Produces(MediaType.APPLICATION_JSON)

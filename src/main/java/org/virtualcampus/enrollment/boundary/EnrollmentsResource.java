@@ -9,6 +9,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
+@ApplicationScoped
 @Path("enrollments")
 @Tag(name = "Enrollments", description = "Seats, offers and the waitlist")
 @Produces(MediaType.APPLICATION_JSON)

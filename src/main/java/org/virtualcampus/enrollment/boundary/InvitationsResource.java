@@ -8,6 +8,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.TOO_MANY;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.virtualcampus.identity.boundary.SignUpForm;
 import org.virtualcampus.platform.error.InvalidInputException;
 
 /** The invitee's side: the link's token is the credential, so these need no sign-in. */
+@ApplicationScoped
 @Path("invitations")
 @Tag(name = "Invitations", description = "Answering an invitation link")
 @Produces(MediaType.APPLICATION_JSON)

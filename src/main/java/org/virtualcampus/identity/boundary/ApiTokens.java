@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.identity.control.ApiTokenRepository;
+import org.virtualcampus.identity.control.TokenCallers;
 import org.virtualcampus.identity.entity.ApiToken;
 import org.virtualcampus.identity.entity.Caller;
 
@@ -18,7 +19,8 @@ import org.virtualcampus.identity.entity.Caller;
  * Revocable bearer tokens for the API. A token is issued for e-mail and password (the same check,
  * throttling included, as the sign-in page), expires after {@code campus.security.token-hours}, and
  * is revoked by its holder, by "sign out everywhere" and by a password change. Checking a token
- * costs one indexed query, never a password hash.
+ * costs at most one indexed query and none while the instance remembers it ({@link TokenCallers}),
+ * never a password hash.
  */
 @ApplicationScoped
 @Transactional
@@ -26,6 +28,7 @@ public class ApiTokens {
 
   @Inject Credentials credentials;
   @Inject ApiTokenRepository tokens;
+  @Inject TokenCallers callers;
   @Inject Clock clock;
 
   @Inject
@@ -52,7 +55,7 @@ public class ApiTokens {
   /** The member a token stands for, with their roles now; empty when it no longer counts. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Caller> caller(String token) {
-    return tokens.caller(token, clock.instant());
+    return callers.caller(token, clock.instant());
   }
 
   /** Revokes the caller's own token (a token of someone else is left alone). */

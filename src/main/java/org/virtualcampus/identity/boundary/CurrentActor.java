@@ -34,21 +34,30 @@ public class CurrentActor {
   /** The caller with their current roles; an anonymous caller has no id and no roles. */
   public Actor get() {
     if (actor == null) {
-      Principal principal = security.getCallerPrincipal();
-      Set<Role> roles = EnumSet.noneOf(Role.class);
-      if (principal != null) {
-        Optional<RequestCaller> caller = RequestCaller.of(request);
-        for (Role role : Role.values()) {
-          if (caller.isPresent()
-              ? caller.get().roles().contains(role.name())
-              : security.isCallerInRole(role.name())) {
-            roles.add(role);
-          }
-        }
-      }
-      actor = new Actor(principal == null ? null : principal.getName(), roles);
+      actor =
+          RequestCaller.of(request)
+              .map(caller -> new Actor(caller.memberId(), roles(caller.roles()::contains)))
+              .orElseGet(this::fromContainer);
     }
     return actor;
+  }
+
+  /** A request the mechanism did not see through (none today; kept as the container's answer). */
+  private Actor fromContainer() {
+    Principal principal = security.getCallerPrincipal();
+    return principal == null
+        ? new Actor(null, EnumSet.noneOf(Role.class))
+        : new Actor(principal.getName(), roles(security::isCallerInRole));
+  }
+
+  private static Set<Role> roles(java.util.function.Predicate<String> held) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (held.test(role.name())) {
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 
   public String memberId() {

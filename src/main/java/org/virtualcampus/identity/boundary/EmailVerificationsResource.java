@@ -6,6 +6,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Following the verification link mailed after sign-up: the link's token is the credential. */
+@ApplicationScoped
 @Path("members/verify")
 @Tag(name = "Members")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.virtualcampus.identity.control.ApiTokenRepository;
+import org.virtualcampus.identity.control.CallerStamps;
 import org.virtualcampus.identity.control.MemberQueries;
 import org.virtualcampus.identity.control.PasswordHasher;
 import org.virtualcampus.identity.control.PasswordPolicy;
@@ -44,6 +45,7 @@ public class Members {
   @Inject PasswordHasher hasher;
   @Inject PasswordPolicy policy;
   @Inject ApiTokenRepository tokens;
+  @Inject CallerStamps stamps;
   @Inject Clock clock;
   @Inject Event<MemberSignedUp> signedUp;
 
@@ -224,6 +226,7 @@ public class Members {
       }
     }
     member.replaceRoles(roles);
+    stamps.changeAfterCommit(memberId);
     return member;
   }
 
@@ -260,7 +263,7 @@ public class Members {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Member require(String memberId) {
-    return queries.byId(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+    return queries.withRoles(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
   }
 
   public Optional<Member> byEmail(String email) {

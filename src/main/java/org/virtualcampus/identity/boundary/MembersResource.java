@@ -12,6 +12,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +43,7 @@ import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
+@ApplicationScoped
 @Path("members")
 @Tag(name = "Members", description = "Accounts, profiles and roles")
 @Produces(MediaType.APPLICATION_JSON)

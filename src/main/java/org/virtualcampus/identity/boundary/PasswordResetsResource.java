@@ -7,6 +7,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.TOO_MANY;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** "Forgot password?": a link by e-mail, then a new password through it. No sign-in needed. */
+@ApplicationScoped
 @Path("password-resets")
 @Tag(name = "Password resets", description = "Setting a new password through a link by e-mail")
 @Produces(MediaType.APPLICATION_JSON)

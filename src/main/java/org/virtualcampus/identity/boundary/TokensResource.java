@@ -8,6 +8,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.virtualcampus.platform.rest.Problem;
 
+@ApplicationScoped
 @Path("tokens")
 @Tag(name = "Tokens", description = "Bearer tokens for the API")
 @Produces(MediaType.APPLICATION_JSON)

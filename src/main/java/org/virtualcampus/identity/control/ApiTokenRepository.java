@@ -1,6 +1,7 @@
 package org.virtualcampus.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public class ApiTokenRepository {
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   @PersistenceContext EntityManager em;
+  @Inject CallerStamps stamps;
 
   /** A new token for the member; their expired tokens go at the same time. */
   public ApiToken.Issued issue(String memberId, Instant now, Duration lifetime) {
@@ -35,17 +37,23 @@ public class ApiTokenRepository {
     return issued;
   }
 
+  /** Whether the text has the shape of a token this repository hands out. */
+  public static boolean isWellFormed(String token) {
+    return token != null && TOKEN.matcher(token).matches();
+  }
+
+  /** A token's member with their roles as they are now, and when the token expires. */
+  public record Grant(Caller caller, Instant expiresAt) {}
+
   /**
-   * The member a token belongs to, with their roles as they are now, in one indexed query (token by
-   * its hash, joined to member and roles). Empty for an unknown, expired or revoked token.
+   * The member a token (by its hash) belongs to, with their roles as they are now, in one indexed
+   * query (token by its hash, joined to member and roles). Empty for an unknown, expired or revoked
+   * token.
    */
-  public Optional<Caller> caller(String token, Instant now) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
-      return Optional.empty();
-    }
+  public Optional<Grant> grant(String tokenHash, Instant now) {
     List<Object[]> rows =
         em.createNamedQuery(ApiToken.CALLER, Object[].class)
-            .setParameter("hash", ApiToken.hash(token))
+            .setParameter("hash", tokenHash)
             .getResultList();
     if (rows.isEmpty() || !now.isBefore((Instant) rows.get(0)[1])) {
       return Optional.empty();
@@ -53,14 +61,17 @@ public class ApiTokenRepository {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     rows.forEach(row -> roles.add((Role) row[3]));
     return Optional.of(
-        new Caller((String) rows.get(0)[0], ((Number) rows.get(0)[2]).longValue(), roles));
+        new Grant(
+            new Caller((String) rows.get(0)[0], ((Number) rows.get(0)[2]).longValue(), roles),
+            (Instant) rows.get(0)[1]));
   }
 
   /** Revokes one token of the member; another member's token is left alone. */
   public int revoke(String token, String memberId) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (!isWellFormed(token)) {
       return 0;
     }
+    stamps.changeAfterCommit(memberId);
     return em.createNamedQuery(ApiToken.REVOKE)
         .setParameter("hash", ApiToken.hash(token))
         .setParameter("member", memberId)
@@ -69,6 +80,7 @@ public class ApiTokenRepository {
 
   /** Revokes every token of the member; returns how many there were. */
   public int revokeAll(String memberId) {
+    stamps.changeAfterCommit(memberId);
     return em.createNamedQuery(ApiToken.REVOKE_ALL)
         .setParameter("member", memberId)
         .executeUpdate();

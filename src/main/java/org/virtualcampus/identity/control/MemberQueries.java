@@ -27,6 +27,19 @@ public class MemberQueries {
     return Optional.ofNullable(id == null ? null : em.find(Member.class, id));
   }
 
+  /** The member with their roles in one statement, for answers that show both. */
+  public Optional<Member> withRoles(String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select distinct m from Member m left join fetch m.roles where m.id = :id",
+            Member.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The members with these ids, in one query (ids without a member are left out). */
   public List<Member> byIds(Collection<String> ids) {
     if (ids.isEmpty()) {

@@ -8,6 +8,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 import static org.virtualcampus.platform.rest.ApiComponents.UNSUPPORTED_TYPE;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
 
+@ApplicationScoped
 @Path("notifications")
 @Tag(
     name = "Notifications",

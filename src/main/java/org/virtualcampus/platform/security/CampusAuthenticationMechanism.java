@@ -35,10 +35,11 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * on every instance. A protected page visited anonymously redirects to the sign-in page.
  *
  * <p>API: only {@code Authorization: Bearer <token>} (from {@code POST /api/v1/tokens}) counts; one
- * indexed lookup finds token, member and roles. The API ignores the page session cookie entirely: a
- * browser sends cookies along with requests another site makes it send, but never an Authorization
- * header, so no cross-site request can act on the API. A request without a token is anonymous and
- * RoleCheckFeature answers 401 where a role is needed.
+ * indexed lookup finds token, member and roles (or the identity store remembers them). The API
+ * ignores the page session cookie entirely: a browser sends cookies along with requests another
+ * site makes it send, but never an Authorization header, so no cross-site request can act on the
+ * API. A request without a token is anonymous and RoleCheckFeature answers 401 where a role is
+ * needed.
  */
 @ApplicationScoped
 public class CampusAuthenticationMechanism implements HttpAuthenticationMechanism {

@@ -1,6 +1,7 @@
 package org.virtualcampus.platform.time;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.virtualcampus.platform.error.NotFoundException;
  * Lets integration tests move the application's clock forward instead of sleeping. Answers 404
  * unless the test setting {@code campus.test-clock.enabled} is on; admins only even then.
  */
+@ApplicationScoped
 @Path("test-clock")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
