@@ -30,6 +30,7 @@ class ArchitectureTest {
           "identity",
           "course",
           "enrollment",
+          "learning",
           "homework",
           "session",
           "peerfeedback",

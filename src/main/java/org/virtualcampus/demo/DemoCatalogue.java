@@ -34,6 +34,7 @@ public class DemoCatalogue {
   @Inject SeatRequests seatRequests;
   @Inject Places places;
   @Inject Clock clock;
+  @Inject DemoModules modules;
 
   void seed(Member coordinator, List<Member> facilitators, List<Member> educators) {
     Course course =
@@ -45,6 +46,7 @@ public class DemoCatalogue {
                 5,
                 6));
     Actor actor = new Actor(coordinator.id(), EnumSet.of(Role.COORDINATOR));
+    modules.seed(course.id(), actor);
     CohortForm form = new CohortForm();
     form.setCourseId(course.id());
     form.setName("Feedback Conversations — Spring cohort");

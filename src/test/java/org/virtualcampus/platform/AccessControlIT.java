@@ -135,6 +135,8 @@ class AccessControlIT {
             "coordinator/cohorts.xhtml",
             "coordinator/cohort.xhtml",
             "coordinator/outbox.xhtml",
+            "coordinator/course.xhtml",
+            "me/learn.xhtml",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
       RestAssured.given()
@@ -156,6 +158,7 @@ class AccessControlIT {
             "admin/members.xhtml",
             "coordinator/cohorts.xhtml",
             "coordinator/outbox.xhtml",
+            "coordinator/course.xhtml",
             "facilitator/cohorts.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }

@@ -44,7 +44,62 @@ class AccessibilityBrowserIT {
     plan.put("seatPolicy", "OFFER");
     String cohort = cohorts.open(plan);
     // an educator with a seat offer, someone seated, someone waiting: every state on the pages
-    cohorts.request(cohort, campus.newEducator("seated"));
+    String seated = campus.newEducator("seated");
+    String seat = (String) cohorts.request(cohort, seated).get("id");
+    campus
+        .as(seated, Campus.PASSWORD)
+        .post("enrollments/" + seat + "/accept")
+        .then()
+        .statusCode(200);
+    String course = cohorts.course();
+    String module =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(
+                Map.of(
+                    "title", "Ask-Tell-Ask", "summary", "Start with the learner", "releaseWeek", 1))
+            .post("courses/" + course + "/modules")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    for (Map<String, Object> item :
+        List.<Map<String, Object>>of(
+            Map.of(
+                "kind",
+                "READING",
+                "title",
+                "Three steps",
+                "minutes",
+                30,
+                "body",
+                "1. **Ask**\n2. **Tell**\n3. **Ask**\n\n[More](https://example.org/)"),
+            Map.of(
+                "kind",
+                "VIDEO",
+                "title",
+                "On a ward round",
+                "minutes",
+                20,
+                "linkUrl",
+                "https://www.youtube.com/watch?v=Fdd6K4XZ0fo"),
+            Map.of(
+                "kind",
+                "LINK",
+                "title",
+                "The model",
+                "minutes",
+                15,
+                "linkUrl",
+                "https://example.org/"))) {
+      campus
+          .as(Campus.COORDINATOR)
+          .body(item)
+          .post("modules/" + module + "/items")
+          .then()
+          .statusCode(201);
+    }
     String educator = campus.newEducator("offered");
     cohorts.request(cohort, educator);
     cohorts.request(cohort, campus.newEducator("waiting"));
@@ -69,12 +124,16 @@ class AccessibilityBrowserIT {
                 "reset-password.xhtml?token=not-a-token",
                 "verify.xhtml?token=not-a-token")));
     pagesByRole.put(educator, concat(everyone, members));
+    pagesByRole.put(seated, List.of("me/learn.xhtml?cohort=" + cohort));
     pagesByRole.put(
         Campus.FACILITATOR,
         concat(
             everyone,
             members,
-            List.of("facilitator/cohorts.xhtml", "facilitator/cohorts.xhtml?id=" + cohort)));
+            List.of(
+                "facilitator/cohorts.xhtml",
+                "facilitator/cohorts.xhtml?id=" + cohort,
+                "me/learn.xhtml?cohort=" + cohort)));
     pagesByRole.put(
         Campus.COORDINATOR,
         concat(
@@ -89,6 +148,9 @@ class AccessibilityBrowserIT {
                 "coordinator/cohort.xhtml?tab=history&id=" + cohort,
                 "coordinator/cohort.xhtml?tab=settings&id=" + cohort,
                 "coordinator/outbox.xhtml",
+                "coordinator/course.xhtml",
+                "coordinator/course.xhtml?id=" + course,
+                "me/learn.xhtml?course=" + course,
                 "facilitator/cohorts.xhtml")));
     pagesByRole.put(Campus.ADMIN, concat(everyone, members, List.of("admin/members.xhtml")));
 
@@ -105,7 +167,11 @@ class AccessibilityBrowserIT {
               : role.contains("@") ? role.substring(0, role.indexOf('@')) : role;
       try (Browser browser = new Browser(campus.app())) {
         if (!role.equals("anonymous")) {
-          browser.signIn(role, role.equals(educator) ? Campus.PASSWORD : Campus.DEMO_PASSWORD);
+          browser.signIn(
+              role,
+              role.equals(educator) || role.equals(seated)
+                  ? Campus.PASSWORD
+                  : Campus.DEMO_PASSWORD);
           browser.find("#nav\\:signedInAs");
         }
         for (String page : entry.getValue()) {

@@ -32,6 +32,7 @@ public class Courses {
             form.getWeeklyHours(),
             clock.instant());
     em.persist(course);
+    em.flush(); // written now, so that a lock on it later in the same transaction finds the row
     return course;
   }
 
@@ -61,6 +62,15 @@ public class Courses {
 
   public Course require(String id) {
     Course course = id == null ? null : em.find(Course.class, id);
+    if (course == null) {
+      throw new NotFoundException("Course", id);
+    }
+    return course;
+  }
+
+  /** The course, locked until the transaction ends: changes to its module list queue behind it. */
+  public Course requireLocked(String id) {
+    Course course = id == null ? null : em.find(Course.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (course == null) {
       throw new NotFoundException("Course", id);
     }

@@ -1,0 +1,199 @@
+package org.virtualcampus.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.virtualcampus.identity.entity.Actor;
+import org.virtualcampus.learning.boundary.CourseModules;
+import org.virtualcampus.learning.boundary.ItemForm;
+import org.virtualcampus.learning.boundary.ModuleForm;
+import org.virtualcampus.learning.entity.ItemKind;
+
+/**
+ * The pilot's five weekly modules of about six hours: readings, podcasts, videos, discussion
+ * prompts and, from week two, a role-play scenario for the live practice in triads.
+ */
+@ApplicationScoped
+public class DemoModules {
+  @Inject CourseModules modules;
+
+  void seed(String courseId, Actor coordinator) {
+    String week1 =
+        module(
+            courseId,
+            coordinator,
+            1,
+            "Why feedback matters",
+            "What feedback is for, and why it so often misses.");
+    item(
+        week1,
+        coordinator,
+        ItemKind.READING,
+        "Feedback that changes practice",
+        "Feedback is information about the gap between **what was observed** and **what was intended**,"
+            + " given so that the learner can close it.\n\n"
+            + "- It is specific and about behaviour, not the person\n"
+            + "- It is timely and invited\n"
+            + "- It ends with a plan the learner owns\n\n"
+            + "Read the overview and note one conversation from your own practice that went well, and one"
+            + " that did not.",
+        null,
+        60);
+    item(
+        week1,
+        coordinator,
+        ItemKind.PODCAST,
+        "Why learners discount feedback",
+        "A conversation about credibility, relationships and the learner's reactions.",
+        "https://example.org/podcasts/feedback-credibility",
+        40);
+    item(
+        week1,
+        coordinator,
+        ItemKind.DISCUSSION,
+        "Your best and worst feedback",
+        "Describe a time you received feedback that changed what you do. What made it land?",
+        null,
+        45);
+
+    String week2 =
+        module(
+            courseId,
+            coordinator,
+            2,
+            "Ask-Tell-Ask",
+            "A simple structure that starts with the learner.");
+    item(
+        week2,
+        coordinator,
+        ItemKind.READING,
+        "Ask-Tell-Ask in three steps",
+        "1. **Ask**: invite the learner's self-assessment\n"
+            + "2. **Tell**: share specific, observed behaviour and its effect\n"
+            + "3. **Ask**: check understanding and agree next steps",
+        null,
+        45);
+    item(
+        week2,
+        coordinator,
+        ItemKind.VIDEO,
+        "Ask-Tell-Ask on a ward round",
+        "Watch how the educator lets the student speak first.",
+        "https://www.youtube.com/watch?v=Fdd6K4XZ0fo",
+        20);
+    ItemForm scenario =
+        new ItemForm(
+            ItemKind.ROLE_PLAY,
+            "The missed double-check",
+            "You are the clinical educator on a medical ward. During a simulated handover you observed a"
+                + " final-year nursing student give an intravenous antibiotic without the required"
+                + " second-person check. The patient came to no harm. You have ten minutes with the student"
+                + " at the end of the shift.",
+            null,
+            30);
+    scenario.setPrivateBrief(
+        "You are the student. The ward was short-staffed and you felt rushed by the registrar. You know"
+            + " the policy and feel embarrassed; you start out a little defensive (\"everyone skips it"
+            + " when it's busy\"). You soften if the educator asks what happened before telling you what"
+            + " they saw, and you respond well to a concrete plan.");
+    modules.addItem(week2, scenario, coordinator);
+
+    String week3 =
+        module(
+            courseId,
+            coordinator,
+            3,
+            "Pendleton's rules and R2C2",
+            "Two conversations that share the work with the learner.");
+    item(
+        week3,
+        coordinator,
+        ItemKind.READING,
+        "Pendleton's rules",
+        "Clarify facts · learner says what went well · observer says what went well · learner says what"
+            + " could be done differently · observer says what could be done differently · agree an action"
+            + " plan.",
+        null,
+        40);
+    item(
+        week3,
+        coordinator,
+        ItemKind.READING,
+        "R2C2: relationship, reactions, content, coaching",
+        "Build rapport, explore reactions to the data, explore understanding of it, then co-create an"
+            + " action plan for change.",
+        null,
+        50);
+    item(
+        week3,
+        coordinator,
+        ItemKind.LINK,
+        "The R2C2 model (Academic Medicine, 2015)",
+        "Sargeant et al. describe the model and the evidence behind it.",
+        "https://journals.lww.com/academicmedicine/",
+        60);
+
+    String week4 =
+        module(
+            courseId,
+            coordinator,
+            4,
+            "Debriefing simulation with PEARLS",
+            "Structured debriefing after a simulated case.");
+    item(
+        week4,
+        coordinator,
+        ItemKind.READING,
+        "The PEARLS phases",
+        "Setting the scene · reactions · description · analysis (learner self-assessment, directive"
+            + " feedback or focused facilitation such as advocacy-inquiry) · application and summary.",
+        null,
+        45);
+    item(
+        week4,
+        coordinator,
+        ItemKind.DISCUSSION,
+        "When is directive feedback right?",
+        "Share a debrief where telling was better than asking, and why.",
+        null,
+        40);
+
+    String week5 =
+        module(
+            courseId,
+            coordinator,
+            5,
+            "Feedback across professions",
+            "Giving feedback to colleagues from other professions, and building a feedback culture.");
+    item(
+        week5,
+        coordinator,
+        ItemKind.PODCAST,
+        "Interprofessional feedback",
+        "Nurses, pharmacists and physicians on feedback that crosses professional lines.",
+        "https://example.org/podcasts/interprofessional-feedback",
+        45);
+    item(
+        week5,
+        coordinator,
+        ItemKind.DISCUSSION,
+        "One change for your team",
+        "What will you change in how your team gives feedback, starting next week?",
+        null,
+        45);
+  }
+
+  private String module(String courseId, Actor actor, int week, String title, String summary) {
+    return modules.addModule(courseId, new ModuleForm(title, summary, week, null), actor).id();
+  }
+
+  private void item(
+      String moduleId,
+      Actor actor,
+      ItemKind kind,
+      String title,
+      String body,
+      String link,
+      int minutes) {
+    modules.addItem(moduleId, new ItemForm(kind, title, body, link, minutes), actor);
+  }
+}

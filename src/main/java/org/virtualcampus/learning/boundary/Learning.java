@@ -1,0 +1,164 @@
+package org.virtualcampus.learning.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.virtualcampus.course.boundary.Courses;
+import org.virtualcampus.enrollment.boundary.CohortAccess;
+import org.virtualcampus.enrollment.boundary.CohortFacts;
+import org.virtualcampus.enrollment.boundary.CohortStanding;
+import org.virtualcampus.identity.entity.Actor;
+import org.virtualcampus.learning.control.ItemProgress;
+import org.virtualcampus.learning.control.ModuleQueries;
+import org.virtualcampus.learning.entity.CourseModule;
+import org.virtualcampus.learning.entity.ModuleItem;
+import org.virtualcampus.platform.error.AccessDeniedException;
+import org.virtualcampus.platform.error.ConflictException;
+import org.virtualcampus.platform.error.NotFoundException;
+
+/**
+ * Working through a cohort's modules: which are open (by the cohort's calendar, in its time zone),
+ * what is in them, and each participant's progress. A module counts as complete when all its items
+ * are done (homework joins the rule when it arrives); the same counts feed every view.
+ */
+@ApplicationScoped
+@Transactional
+public class Learning {
+  @Inject CohortAccess access;
+  @Inject ModuleQueries queries;
+  @Inject ItemProgress progress;
+  @Inject Courses courses;
+  @Inject Clock clock;
+
+  /**
+   * The cohort's modules for the actor: enrolled members see open modules' items and their own
+   * progress; the cohort's facilitators and coordinators also see what is not open yet.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CohortModules modules(String cohortId, Actor actor) {
+    CohortStanding standing = access.requireParticipant(cohortId, actor);
+    Set<String> done = standing.enrolled() ? progress.doneBy(actor.memberId(), cohortId) : Set.of();
+    return build(standing.cohort(), done, standing.enrolled());
+  }
+
+  /** The course as an educator would see it, every module open, for its authors. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public CohortModules preview(String courseId, Actor actor) {
+    if (!actor.managesCohorts()) {
+      throw new AccessDeniedException("Only coordinators and admins preview courses.");
+    }
+    courses.require(courseId);
+    List<ModuleView> views = new ArrayList<>();
+    List<CourseModule> modules = queries.modulesOf(courseId);
+    Map<String, List<ModuleItem>> items = byModule(queries.itemsOf(courseId));
+    int itemCount = 0;
+    for (int i = 0; i < modules.size(); i++) {
+      List<ModuleItem> mine = items.getOrDefault(modules.get(i).id(), List.of());
+      itemCount += mine.size();
+      views.add(view(modules.get(i), i + 1, null, true, mine, Set.of(), true));
+    }
+    return new CohortModules(null, null, null, false, views, null, itemCount, 0);
+  }
+
+  /** Marks an item of an open module done (or not); only enrolled members track progress. */
+  public CohortModules markDone(String cohortId, String itemId, boolean done, Actor actor) {
+    CohortStanding standing = access.requireParticipant(cohortId, actor);
+    if (!standing.enrolled()) {
+      throw new AccessDeniedException("Only members enrolled in the cohort track progress.");
+    }
+    CohortFacts cohort = standing.cohort();
+    ModuleItem item = queries.item(itemId).orElseThrow(() -> new NotFoundException("Item", itemId));
+    CourseModule module =
+        queries
+            .module(item.moduleId())
+            .filter(m -> m.courseId().equals(cohort.courseId()))
+            .orElseThrow(() -> new NotFoundException("Item", itemId));
+    if (clock.instant().isBefore(opensAt(module, cohort))) {
+      throw new ConflictException(
+          "Not open yet", "This module is not open yet: items count once it opens.");
+    }
+    if (done) {
+      progress.markDone(actor.memberId(), cohortId, itemId, clock.instant());
+    } else {
+      progress.markNotDone(actor.memberId(), cohortId, itemId);
+    }
+    return build(cohort, progress.doneBy(actor.memberId(), cohortId), true);
+  }
+
+  /** Enrolled members see open modules' items; staff also see what is not open yet. */
+  private CohortModules build(CohortFacts cohort, Set<String> done, boolean enrolled) {
+    boolean showUnopened = !enrolled;
+    Instant now = clock.instant();
+    List<CourseModule> modules = queries.modulesOf(cohort.courseId());
+    Map<String, List<ModuleItem>> items = byModule(queries.itemsOf(cohort.courseId()));
+    List<ModuleView> views = new ArrayList<>();
+    Instant next = null;
+    int itemCount = 0;
+    int doneCount = 0;
+    for (int i = 0; i < modules.size(); i++) {
+      CourseModule module = modules.get(i);
+      Instant opensAt = opensAt(module, cohort);
+      boolean open = !now.isBefore(opensAt);
+      if (!open && (next == null || opensAt.isBefore(next))) {
+        next = opensAt;
+      }
+      List<ModuleItem> mine = items.getOrDefault(module.id(), List.of());
+      ModuleView view = view(module, i + 1, opensAt, open, mine, done, open || showUnopened);
+      itemCount += view.itemCount();
+      doneCount += view.doneCount();
+      views.add(view);
+    }
+    return new CohortModules(
+        cohort.id(),
+        cohort.name(),
+        cohort.timeZone().getId(),
+        enrolled,
+        views,
+        next,
+        itemCount,
+        doneCount);
+  }
+
+  private static ModuleView view(
+      CourseModule module,
+      int number,
+      Instant opensAt,
+      boolean open,
+      List<ModuleItem> items,
+      Set<String> done,
+      boolean showItems) {
+    int doneCount = (int) items.stream().filter(i -> done.contains(i.id())).count();
+    return new ModuleView(
+        module.id(),
+        number,
+        module.title(),
+        module.summary(),
+        opensAt,
+        open,
+        items.stream().mapToInt(ModuleItem::minutes).sum(),
+        items.size(),
+        doneCount,
+        showItems
+            ? items.stream().map(i -> ItemView.of(i, done.contains(i.id()))).toList()
+            : List.of());
+  }
+
+  private static Instant opensAt(CourseModule module, CohortFacts cohort) {
+    return module.release().opensAt(cohort.startsOn(), cohort.timeZone());
+  }
+
+  private static Map<String, List<ModuleItem>> byModule(List<ModuleItem> items) {
+    Map<String, List<ModuleItem>> byModule = new LinkedHashMap<>();
+    for (ModuleItem item : items) {
+      byModule.computeIfAbsent(item.moduleId(), k -> new ArrayList<>()).add(item);
+    }
+    return byModule;
+  }
+}

@@ -1,0 +1,56 @@
+package org.virtualcampus.learning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.virtualcampus.learning.entity.CourseModule;
+import org.virtualcampus.learning.entity.ModuleItem;
+
+/** Reads a course's modules and items, in their order; callers hold the transaction. */
+@ApplicationScoped
+public class ModuleQueries {
+  @PersistenceContext EntityManager em;
+
+  public List<CourseModule> modulesOf(String courseId) {
+    return em.createQuery(
+            "select m from CourseModule m where m.courseId = :course order by m.position, m.id",
+            CourseModule.class)
+        .setParameter("course", courseId)
+        .getResultList();
+  }
+
+  /** Every item of the course's modules in one statement, each module's in order. */
+  public List<ModuleItem> itemsOf(String courseId) {
+    return em.createQuery(
+            "select i from ModuleItem i, CourseModule m where m.id = i.moduleId"
+                + " and m.courseId = :course order by i.position, i.id",
+            ModuleItem.class)
+        .setParameter("course", courseId)
+        .getResultList();
+  }
+
+  public List<ModuleItem> itemsOfModule(String moduleId) {
+    return em.createQuery(
+            "select i from ModuleItem i where i.moduleId = :module order by i.position, i.id",
+            ModuleItem.class)
+        .setParameter("module", moduleId)
+        .getResultList();
+  }
+
+  public Optional<CourseModule> module(String id) {
+    return Optional.ofNullable(id == null ? null : em.find(CourseModule.class, id));
+  }
+
+  /** The module locked for a change of it or of its items, so that edits of one course queue. */
+  public Optional<CourseModule> lockedModule(String id) {
+    return Optional.ofNullable(
+        id == null ? null : em.find(CourseModule.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public Optional<ModuleItem> item(String id) {
+    return Optional.ofNullable(id == null ? null : em.find(ModuleItem.class, id));
+  }
+}

@@ -1,0 +1,85 @@
+package org.virtualcampus.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.BrowserTest;
+import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.CohortFixture;
+
+/** Authoring a module and working through it, in headless Chromium. */
+@BrowserTest
+@ExtendWith(ArquillianExtension.class)
+class LearningBrowserIT {
+
+  @ArquillianResource URL deploymentUrl;
+  Campus campus;
+  CohortFixture cohorts;
+  Browser browser;
+
+  @BeforeEach
+  void open() {
+    campus = new Campus(deploymentUrl);
+    cohorts = new CohortFixture(campus);
+    browser = new Browser(campus.app());
+  }
+
+  @AfterEach
+  void close() {
+    browser.close();
+  }
+
+  @Test
+  void aCoordinatorWritesAModuleAndAnEducatorWorksThroughIt() {
+    String course = cohorts.course();
+    String cohort = cohorts.open(5);
+    String educator = campus.newEducator("modules");
+    cohorts.request(cohort, educator);
+
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.open("coordinator/course.xhtml?id=" + course);
+    browser.click("outline:addModule");
+    browser.type("moduleForm:title", "Ask-Tell-Ask");
+    browser.clickLabel("On a date");
+    browser.type("moduleForm:releaseOn_input", "2020-01-06");
+    browser.click("moduleForm:saveModule");
+    browser.waitForText("#outline", "Module 1: Ask-Tell-Ask");
+
+    browser.clickInCard("Module 1: Ask-Tell-Ask", "Add an item");
+    browser.type("itemForm:title", "Three steps");
+    browser.type("itemForm:body", "1. **Ask**\n2. **Tell**\n3. **Ask**");
+    browser.click("itemForm:saveItem");
+    browser.waitForText("#outline", "Three steps");
+    // An item without its text is refused next to the field, and the dialog stays open.
+    browser.clickInCard("Module 1: Ask-Tell-Ask", "Add an item");
+    browser.type("itemForm:title", "Empty");
+    browser.click("itemForm:saveItem");
+    browser.waitForText("#itemForm", "write the text of the reading");
+    assertThat(
+            campus
+                .as(Campus.COORDINATOR)
+                .get("courses/" + course + "/modules")
+                .jsonPath()
+                .getList("[0].items"))
+        .hasSize(1);
+    browser.screenshot("module-authoring");
+
+    Browser learner = new Browser(campus.app());
+    learner.signIn(educator, Campus.PASSWORD);
+    learner.open("me/learn.xhtml?cohort=" + cohort);
+    learner.screenshot("module-learner");
+    assertThat(learner.card("Module 1: Ask-Tell-Ask")).contains("0 of 1 items done", "Three steps");
+    learner.clickInCard("Module 1: Ask-Tell-Ask", "Mark done");
+    learner.waitForText("#learn", "1 of 1 items done");
+    assertThat(learner.card("Module 1: Ask-Tell-Ask")).contains("Complete");
+    learner.screenshot("module-progress");
+    learner.close();
+  }
+}
