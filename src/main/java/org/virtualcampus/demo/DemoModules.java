@@ -2,10 +2,14 @@ package org.virtualcampus.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.boundary.CourseModules;
+import org.virtualcampus.learning.boundary.HomeworkForm;
+import org.virtualcampus.learning.boundary.Homeworks;
 import org.virtualcampus.learning.boundary.ItemForm;
 import org.virtualcampus.learning.boundary.ModuleForm;
+import org.virtualcampus.learning.boundary.RubricForm;
 import org.virtualcampus.learning.entity.ItemKind;
 
 /**
@@ -15,8 +19,10 @@ import org.virtualcampus.learning.entity.ItemKind;
 @ApplicationScoped
 public class DemoModules {
   @Inject CourseModules modules;
+  @Inject Homeworks homeworks;
 
   void seed(String courseId, Actor coordinator) {
+    String rubric = homeworks.createRubric(courseId, reflectionRubric(), coordinator).id();
     String week1 =
         module(
             courseId,
@@ -180,6 +186,95 @@ public class DemoModules {
         "What will you change in how your team gives feedback, starting next week?",
         null,
         45);
+
+    homework(
+        week1,
+        coordinator,
+        rubric,
+        6,
+        "**Reflect on a feedback conversation** you gave recently: describe the situation, the model you"
+            + " used (if any), what you would do differently, and your next step.");
+    homework(
+        week2,
+        coordinator,
+        rubric,
+        13,
+        "Use Ask-Tell-Ask in one real conversation this week and reflect on it with the rubric in mind.");
+    homework(
+        week3,
+        coordinator,
+        rubric,
+        20,
+        "Plan a conversation with R2C2 or Pendleton's rules for a learner you supervise; after it, reflect"
+            + " on how the learner reacted.");
+    homework(
+        week4,
+        coordinator,
+        rubric,
+        27,
+        "Debrief a simulated case (or a recorded one) with PEARLS and reflect on your analysis phase.");
+    homework(
+        week5,
+        coordinator,
+        rubric,
+        34,
+        "Write your plan for feedback in your team: one change, a date, and how you will know it worked.");
+  }
+
+  private void homework(
+      String moduleId, Actor actor, String rubricId, int dueDay, String instructions) {
+    HomeworkForm form = new HomeworkForm();
+    form.setInstructions(instructions);
+    form.setDueDay(dueDay);
+    form.setDueTime("23:59");
+    form.setExpectsText(true);
+    form.setExpectsFiles(true);
+    form.setFileTypes(List.of("pdf", "docx", "jpg", "png", "mp3", "m4a"));
+    form.setRubricId(rubricId);
+    homeworks.defineHomework(moduleId, form, actor);
+  }
+
+  /** The rubric of the pilot's first homework, used for all five. */
+  private static RubricForm reflectionRubric() {
+    RubricForm form = new RubricForm();
+    form.setTitle("Reflect on a feedback conversation");
+    form.setLevels(
+        List.of(
+            new RubricForm.LevelForm("Not yet", 0),
+            new RubricForm.LevelForm("Developing", 1),
+            new RubricForm.LevelForm("Proficient", 2),
+            new RubricForm.LevelForm("Exemplary", 3)));
+    form.setCriteria(
+        List.of(
+            new RubricForm.CriterionForm(
+                "Describes the situation",
+                List.of(
+                    "missing",
+                    "vague",
+                    "specific and concise",
+                    "specific, with the learner's perspective")),
+            new RubricForm.CriterionForm(
+                "Applies a feedback model",
+                List.of(
+                    "none named",
+                    "named, not applied",
+                    "applied to most steps",
+                    "applied, with a reasoned adaptation")),
+            new RubricForm.CriterionForm(
+                "Reflects on own behaviour",
+                List.of(
+                    "absent",
+                    "descriptive only",
+                    "identifies what to change",
+                    "links change to evidence or peer feedback")),
+            new RubricForm.CriterionForm(
+                "Plans next steps",
+                List.of(
+                    "none",
+                    "general intention",
+                    "concrete action",
+                    "concrete action with a date and a check"))));
+    return form;
   }
 
   private String module(String courseId, Actor actor, int week, String title, String summary) {

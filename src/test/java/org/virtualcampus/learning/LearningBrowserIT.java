@@ -3,6 +3,7 @@ package org.virtualcampus.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,7 @@ class LearningBrowserIT {
     cohorts.request(cohort, educator);
 
     browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Signed in as");
     browser.open("coordinator/course.xhtml?id=" + course);
     browser.click("outline:addModule");
     browser.type("moduleForm:title", "Ask-Tell-Ask");
@@ -73,6 +75,7 @@ class LearningBrowserIT {
 
     Browser learner = new Browser(campus.app());
     learner.signIn(educator, Campus.PASSWORD);
+    learner.waitForText("#nav\\:signedInAs", "modules Tester");
     learner.open("me/learn.xhtml?cohort=" + cohort);
     learner.screenshot("module-learner");
     assertThat(learner.card("Module 1: Ask-Tell-Ask")).contains("0 of 1 items done", "Three steps");
@@ -81,5 +84,60 @@ class LearningBrowserIT {
     assertThat(learner.card("Module 1: Ask-Tell-Ask")).contains("Complete");
     learner.screenshot("module-progress");
     learner.close();
+  }
+
+  @Test
+  void aCoordinatorWritesARubricAndGivesAModuleHomeworkScoredWithIt() {
+    String course = cohorts.course();
+    String module =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(Map.of("title", "Reflecting", "releaseWeek", 1))
+            .post("courses/" + course + "/modules")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Signed in as");
+    browser.open("coordinator/course.xhtml?id=" + course);
+    browser.click("rubrics:newRubric");
+    browser.type("rubricForm:title", "Reflection rubric");
+    var row =
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("#rubricForm textarea"));
+    assertThat(row).as("one criterion, four levels").hasSize(4);
+    browser.find("#rubricForm input[id$='criterionTitle']").sendKeys("Plans next steps");
+    String[] descriptors = {"none", "general intention", "concrete action", "with a date"};
+    for (int i = 0; i < descriptors.length; i++) {
+      row.get(i).sendKeys(descriptors[i]);
+    }
+    browser.click("rubricForm:saveRubric");
+    browser.waitForText("#rubrics", "Reflection rubric");
+
+    browser.clickInCard("Module 1: Reflecting", "Add homework");
+    browser.type("homeworkForm:instructions", "Reflect on one feedback conversation.");
+    browser.selectOption("homeworkForm:rubricId", "Reflection rubric");
+    browser.click("homeworkForm:saveHomework");
+    browser.waitForText("#outline", "Due on day 6 of the cohort at 23:59.");
+    browser.screenshot("homework-authoring");
+
+    var outline = campus.as(Campus.COORDINATOR).get("courses/" + course + "/modules").jsonPath();
+    String rubricId =
+        campus
+            .as(Campus.COORDINATOR)
+            .get("courses/" + course + "/rubrics")
+            .jsonPath()
+            .getString("[0].id");
+    assertThat(outline.getString("find { it.id == '" + module + "' }.homework.rubricId"))
+        .isEqualTo(rubricId);
+    assertThat(
+            campus
+                .as(Campus.COORDINATOR)
+                .get("courses/" + course + "/rubrics")
+                .jsonPath()
+                .getList("[0].grid.criteria[0].descriptors"))
+        .containsExactly((Object[]) descriptors);
   }
 }

@@ -100,6 +100,37 @@ class AccessibilityBrowserIT {
           .then()
           .statusCode(201);
     }
+    String rubric =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(org.virtualcampus.support.PilotRubric.body())
+            .post("courses/" + course + "/rubrics")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    campus
+        .as(Campus.COORDINATOR)
+        .body(
+            Map.of(
+                "instructions",
+                "Reflect on **one** conversation.",
+                "dueDay",
+                6,
+                "dueTime",
+                "23:59",
+                "expectsText",
+                true,
+                "expectsFiles",
+                true,
+                "fileTypes",
+                List.of("pdf", "docx"),
+                "rubricId",
+                rubric))
+        .put("modules/" + module + "/homework")
+        .then()
+        .statusCode(200);
     String educator = campus.newEducator("offered");
     cohorts.request(cohort, educator);
     cohorts.request(cohort, campus.newEducator("waiting"));

@@ -45,9 +45,7 @@ public class CohortModulesResource {
       responseCode = "200",
       description = "The modules in order",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CohortModules.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CohortModules")))
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -67,9 +65,7 @@ public class CohortModulesResource {
       responseCode = "200",
       description = "The modules with my progress",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CohortModules.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CohortModules")))
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -87,9 +83,7 @@ public class CohortModulesResource {
       responseCode = "200",
       description = "The modules with my progress",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CohortModules.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CohortModules")))
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)

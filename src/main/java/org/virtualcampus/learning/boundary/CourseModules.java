@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,10 @@ import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.control.ItemProgress;
 import org.virtualcampus.learning.control.ModuleQueries;
 import org.virtualcampus.learning.entity.CourseModule;
+import org.virtualcampus.learning.entity.Homework;
+import org.virtualcampus.learning.entity.HomeworkSpec;
 import org.virtualcampus.learning.entity.ModuleItem;
+import org.virtualcampus.learning.entity.Rubric;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.NotFoundException;
 
@@ -48,11 +52,18 @@ public class CourseModules {
     for (ModuleItem item : queries.itemsOf(courseId)) {
       items.computeIfAbsent(item.moduleId(), k -> new ArrayList<>()).add(item);
     }
+    Map<String, HomeworkSpec> homework = new HashMap<>();
+    queries.homeworksOf(courseId).forEach(h -> homework.put(h.moduleId(), h.spec()));
     List<CourseModule> modules = queries.modulesOf(courseId);
     List<ModuleOutline> outline = new ArrayList<>();
     for (int i = 0; i < modules.size(); i++) {
       CourseModule module = modules.get(i);
-      outline.add(ModuleOutline.of(module, i + 1, items.getOrDefault(module.id(), List.of())));
+      outline.add(
+          ModuleOutline.of(
+              module,
+              i + 1,
+              items.getOrDefault(module.id(), List.of()),
+              homework.get(module.id())));
     }
     return outline;
   }
@@ -72,7 +83,7 @@ public class CourseModules {
             clock.instant());
     em.persist(module);
     em.flush();
-    return ModuleOutline.of(module, position, List.of());
+    return ModuleOutline.of(module, position, List.of(), null);
   }
 
   public ModuleOutline editModule(
@@ -99,15 +110,18 @@ public class CourseModules {
     return outline(module.courseId(), actor);
   }
 
-  /** Removes the module with its items and everyone's progress through them. */
-  public void removeModule(String moduleId, Actor actor) {
+  /** Removes the module with its items, homework and everyone's progress; answers what is left. */
+  public List<ModuleOutline> removeModule(String moduleId, Actor actor) {
     requireAuthor(actor);
     CourseModule module = lockedModule(moduleId);
+    queries.homeworkOf(module.id()).ifPresent(em::remove);
     for (ModuleItem item : queries.itemsOfModule(module.id())) {
       progress.forgetItem(item.id());
       em.remove(item);
     }
     em.remove(module);
+    em.flush();
+    return outline(module.courseId(), actor);
   }
 
   public ModuleOutline addItem(
@@ -175,13 +189,30 @@ public class CourseModules {
     for (ModuleItem item : queries.itemsOf(original.id())) {
       em.persist(item.copyInto(moduleCopies.get(item.moduleId()), clock.instant()));
     }
+    Map<String, String> rubricCopies = new HashMap<>();
+    for (Rubric rubric : queries.rubricsOf(original.id())) {
+      Rubric rubricCopy = rubric.copyInto(created.id(), clock.instant());
+      em.persist(rubricCopy);
+      rubricCopies.put(rubric.id(), rubricCopy.id());
+    }
+    em.flush(); // modules and rubrics first: the homework rows refer to them
+    for (Homework homework : queries.homeworksOf(original.id())) {
+      em.persist(
+          homework.copyInto(
+              moduleCopies.get(homework.moduleId()),
+              rubricCopies.get(homework.spec().rubricId()),
+              clock.instant()));
+    }
     return created;
   }
 
-  private ModuleOutline outlineOf(CourseModule module) {
+  ModuleOutline outlineOf(CourseModule module) {
     List<CourseModule> modules = queries.modulesOf(module.courseId());
     return ModuleOutline.of(
-        module, modules.indexOf(module) + 1, queries.itemsOfModule(module.id()));
+        module,
+        modules.indexOf(module) + 1,
+        queries.itemsOfModule(module.id()),
+        queries.homeworkOf(module.id()).map(Homework::spec).orElse(null));
   }
 
   private static <T> void swap(List<T> list, int index, Move.Direction direction) {
@@ -193,7 +224,7 @@ public class CourseModules {
     }
   }
 
-  private CourseModule lockedModule(String moduleId) {
+  CourseModule lockedModule(String moduleId) {
     return queries
         .lockedModule(moduleId)
         .orElseThrow(() -> new NotFoundException("Module", moduleId));
@@ -203,7 +234,7 @@ public class CourseModules {
     return queries.item(itemId).orElseThrow(() -> new NotFoundException("Item", itemId));
   }
 
-  private static void requireAuthor(Actor actor) {
+  static void requireAuthor(Actor actor) {
     if (!actor.managesCohorts()) {
       throw new AccessDeniedException("Only coordinators and admins write course modules.");
     }

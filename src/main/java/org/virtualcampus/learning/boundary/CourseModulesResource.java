@@ -66,9 +66,7 @@ public class CourseModulesResource {
       responseCode = "201",
       description = "The new module",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ModuleOutline.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ModuleOutline")))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -87,9 +85,7 @@ public class CourseModulesResource {
       responseCode = "200",
       description = "The modules with their items as participants see them",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = CohortModules.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CohortModules")))
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)

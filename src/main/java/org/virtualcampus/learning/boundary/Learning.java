@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.control.ItemProgress;
 import org.virtualcampus.learning.control.ModuleQueries;
 import org.virtualcampus.learning.entity.CourseModule;
+import org.virtualcampus.learning.entity.HomeworkSpec;
 import org.virtualcampus.learning.entity.ModuleItem;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
@@ -58,11 +60,21 @@ public class Learning {
     List<ModuleView> views = new ArrayList<>();
     List<CourseModule> modules = queries.modulesOf(courseId);
     Map<String, List<ModuleItem>> items = byModule(queries.itemsOf(courseId));
+    Homework work = homeworkBy(courseId);
     int itemCount = 0;
     for (int i = 0; i < modules.size(); i++) {
       List<ModuleItem> mine = items.getOrDefault(modules.get(i).id(), List.of());
       itemCount += mine.size();
-      views.add(view(modules.get(i), i + 1, null, true, mine, Set.of(), true));
+      views.add(
+          view(
+              modules.get(i),
+              i + 1,
+              null,
+              true,
+              mine,
+              Set.of(),
+              true,
+              work.of(modules.get(i), null)));
     }
     return new CohortModules(null, null, null, false, views, null, itemCount, 0);
   }
@@ -98,6 +110,7 @@ public class Learning {
     Instant now = clock.instant();
     List<CourseModule> modules = queries.modulesOf(cohort.courseId());
     Map<String, List<ModuleItem>> items = byModule(queries.itemsOf(cohort.courseId()));
+    Homework work = homeworkBy(cohort.courseId());
     List<ModuleView> views = new ArrayList<>();
     Instant next = null;
     int itemCount = 0;
@@ -110,7 +123,17 @@ public class Learning {
         next = opensAt;
       }
       List<ModuleItem> mine = items.getOrDefault(module.id(), List.of());
-      ModuleView view = view(module, i + 1, opensAt, open, mine, done, open || showUnopened);
+      boolean shown = open || showUnopened;
+      ModuleView view =
+          view(
+              module,
+              i + 1,
+              opensAt,
+              open,
+              mine,
+              done,
+              shown,
+              shown ? work.of(module, cohort) : null);
       itemCount += view.itemCount();
       doneCount += view.doneCount();
       views.add(view);
@@ -133,7 +156,8 @@ public class Learning {
       boolean open,
       List<ModuleItem> items,
       Set<String> done,
-      boolean showItems) {
+      boolean showItems,
+      HomeworkView homework) {
     int doneCount = (int) items.stream().filter(i -> done.contains(i.id())).count();
     return new ModuleView(
         module.id(),
@@ -147,7 +171,32 @@ public class Learning {
         doneCount,
         showItems
             ? items.stream().map(i -> ItemView.of(i, done.contains(i.id()))).toList()
-            : List.of());
+            : List.of(),
+        homework);
+  }
+
+  /** The course's homework and rubrics, read once for a whole page of modules. */
+  private Homework homeworkBy(String courseId) {
+    Map<String, HomeworkSpec> specs = new HashMap<>();
+    queries.homeworksOf(courseId).forEach(h -> specs.put(h.moduleId(), h.spec()));
+    Map<String, RubricView> rubrics = new HashMap<>();
+    if (specs.values().stream().anyMatch(s -> s.rubricId() != null)) {
+      queries.rubricsOf(courseId).forEach(r -> rubrics.put(r.id(), RubricView.of(r)));
+    }
+    return (module, cohort) -> {
+      HomeworkSpec spec = specs.get(module.id());
+      if (spec == null) {
+        return null;
+      }
+      Instant dueAt = cohort == null ? null : spec.dueAt(cohort.startsOn(), cohort.timeZone());
+      return HomeworkView.of(
+          spec, dueAt, spec.rubricId() == null ? null : rubrics.get(spec.rubricId()));
+    };
+  }
+
+  /** A module's homework as participants of the cohort see it (null cohort: a preview). */
+  private interface Homework {
+    HomeworkView of(CourseModule module, CohortFacts cohort);
   }
 
   private static Instant opensAt(CourseModule module, CohortFacts cohort) {

@@ -3,6 +3,7 @@ package org.virtualcampus.learning.boundary;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.virtualcampus.learning.entity.CourseModule;
+import org.virtualcampus.learning.entity.HomeworkSpec;
 import org.virtualcampus.learning.entity.ItemContent;
 import org.virtualcampus.learning.entity.ModuleItem;
 
@@ -17,7 +18,8 @@ public record ModuleOutline(
     Integer releaseWeek,
     java.time.LocalDate releaseOn,
     long version,
-    List<AuthoredItem> items)
+    List<AuthoredItem> items,
+    @Schema(description = "The module's homework; null for none") HomeworkSpec homework)
     implements java.io.Serializable {
 
   /** An item as its authors wrote it. */
@@ -29,7 +31,8 @@ public record ModuleOutline(
     }
   }
 
-  static ModuleOutline of(CourseModule module, int number, List<ModuleItem> items) {
+  static ModuleOutline of(
+      CourseModule module, int number, List<ModuleItem> items, HomeworkSpec homework) {
     return new ModuleOutline(
         module.id(),
         module.courseId(),
@@ -39,7 +42,8 @@ public record ModuleOutline(
         module.release().week(),
         module.release().on(),
         module.version(),
-        items.stream().map(AuthoredItem::of).toList());
+        items.stream().map(AuthoredItem::of).toList(),
+        homework);
   }
 
   public int minutes() {

@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A module of a cohort as a participant sees it: open or not yet (then without its items), when it
- * opens, and how much of it they have done.
+ * A module of a cohort as a participant sees it: open or not yet (then without its items and
+ * homework, for enrolled members), when it opens, and how much of it they have done.
  */
 @Schema(name = "ModuleView")
 public record ModuleView(
@@ -19,7 +19,9 @@ public record ModuleView(
     int minutes,
     int itemCount,
     int doneCount,
-    @Schema(description = "Empty while the module is not open yet") List<ItemView> items)
+    List<ItemView> items,
+    @Schema(description = "The module's homework, once the module is open; null for none")
+        HomeworkView homework)
     implements java.io.Serializable {
 
   public int percentDone() {

@@ -34,6 +34,7 @@ import org.virtualcampus.identity.boundary.CurrentActor;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ModulesResource {
   @Inject CourseModules modules;
+  @Inject Homeworks homeworks;
   @Inject CurrentActor caller;
 
   @PUT
@@ -43,9 +44,7 @@ public class ModulesResource {
       responseCode = "200",
       description = "The module as saved",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ModuleOutline.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ModuleOutline")))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -58,14 +57,19 @@ public class ModulesResource {
   @RolesAllowed({"COORDINATOR", "ADMIN"})
   @Operation(
       operationId = "removeModule",
-      summary = "Remove a module with its items and everyone's progress through them")
-  @APIResponse(responseCode = "204", description = "Removed")
+      summary = "Remove a module with its items, homework and everyone's progress through them")
+  @APIResponse(
+      responseCode = "200",
+      description = "The course's modules that are left",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleOutline.class)))
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
-  public Response remove(@PathParam("moduleId") String moduleId) {
-    modules.removeModule(moduleId, caller.get());
-    return Response.noContent().build();
+  public List<ModuleOutline> remove(@PathParam("moduleId") String moduleId) {
+    return modules.removeModule(moduleId, caller.get());
   }
 
   @POST
@@ -102,14 +106,51 @@ public class ModulesResource {
       responseCode = "201",
       description = "The module with the new item",
       content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = ModuleOutline.class)))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ModuleOutline")))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response addItem(@PathParam("moduleId") String moduleId, ItemForm form) {
     return Response.status(201).entity(modules.addItem(moduleId, form, caller.get())).build();
+  }
+
+  @PUT
+  @Path("homework")
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  @Operation(
+      operationId = "defineHomework",
+      summary = "Give the module its homework, or change it",
+      description =
+          "Due dueDay days after the cohort's first day at dueTime (HH:mm) in the cohort's zone;"
+              + " text and/or files; fileTypes from pdf, docx, doc, odt, txt, png, jpg, gif, mp3, m4a, wav;"
+              + " rubricId names a rubric of the same course.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The module with its homework",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ModuleOutline")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public ModuleOutline defineHomework(@PathParam("moduleId") String moduleId, HomeworkForm form) {
+    return homeworks.defineHomework(moduleId, form, caller.get());
+  }
+
+  @DELETE
+  @Path("homework")
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  @Operation(operationId = "removeHomework", summary = "Take the homework off the module")
+  @APIResponse(
+      responseCode = "200",
+      description = "The module without homework",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ModuleOutline")))
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  public ModuleOutline removeHomework(@PathParam("moduleId") String moduleId) {
+    return homeworks.removeHomework(moduleId, caller.get());
   }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.virtualcampus.learning.entity.CourseModule;
+import org.virtualcampus.learning.entity.Homework;
 import org.virtualcampus.learning.entity.ModuleItem;
+import org.virtualcampus.learning.entity.Rubric;
 
 /** Reads a course's modules and items, in their order; callers hold the transaction. */
 @ApplicationScoped
@@ -48,6 +50,34 @@ public class ModuleQueries {
   public Optional<CourseModule> lockedModule(String id) {
     return Optional.ofNullable(
         id == null ? null : em.find(CourseModule.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  public List<Rubric> rubricsOf(String courseId) {
+    return em.createQuery(
+            "select r from Rubric r where r.courseId = :course order by r.title, r.id",
+            Rubric.class)
+        .setParameter("course", courseId)
+        .getResultList();
+  }
+
+  public Optional<Rubric> rubric(String id) {
+    return Optional.ofNullable(id == null ? null : em.find(Rubric.class, id));
+  }
+
+  /** The homework of each of the course's modules that has one, in one statement. */
+  public List<Homework> homeworksOf(String courseId) {
+    return em.createQuery(
+            "select h from Homework h, CourseModule m where m.id = h.moduleId and m.courseId = :course",
+            Homework.class)
+        .setParameter("course", courseId)
+        .getResultList();
+  }
+
+  public Optional<Homework> homeworkOf(String moduleId) {
+    return em.createQuery("select h from Homework h where h.moduleId = :module", Homework.class)
+        .setParameter("module", moduleId)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<ModuleItem> item(String id) {

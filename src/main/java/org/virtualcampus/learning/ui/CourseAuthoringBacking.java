@@ -63,6 +63,11 @@ public class CourseAuthoringBacking implements Serializable {
     }
   }
 
+  /** Reads the outline again after a change made through another part of the page. */
+  void refresh() {
+    outline = modules.outline(id, current.get());
+  }
+
   public void newModule() {
     editingModule = null;
     moduleForm = new ModuleForm(null, null, outline.size() + 1, null);
@@ -107,8 +112,7 @@ public class CourseAuthoringBacking implements Serializable {
 
   public void removeModule(String moduleId) {
     try {
-      modules.removeModule(moduleId, current.get());
-      outline = modules.outline(id, current.get());
+      outline = modules.removeModule(moduleId, current.get());
       messages.info("authoring.moduleRemoved");
     } catch (RuntimeException e) {
       messages.failed(e, null);
