@@ -181,11 +181,10 @@ class EnrollmentFlowIT {
         .statusCode(409)
         .contentType("application/problem+json");
 
-    long until = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < until
-        && !"EXPIRED".equals(cohorts.mine(ana, cohort).get("status"))) {
-      Thread.sleep(250);
-    }
+    org.awaitility.Awaitility.await("Ana's offer expires")
+        .atMost(java.time.Duration.ofSeconds(10))
+        .pollInterval(java.time.Duration.ofMillis(250))
+        .until(() -> "EXPIRED".equals(cohorts.mine(ana, cohort).get("status")));
     assertThat(cohorts.mine(ana, cohort)).containsEntry("status", "EXPIRED");
     assertThat(cohorts.mine(ben, cohort).get("status")).isIn("OFFERED", "EXPIRED");
     assertThat(cohorts.history(cohort))
@@ -213,13 +212,10 @@ class EnrollmentFlowIT {
 
   /** Polls until the member has an "ends soon" reminder, for at most ten seconds. */
   private List<Map<String, Object>> awaitReminders(String email) throws InterruptedException {
-    long until = System.currentTimeMillis() + 10_000;
-    List<Map<String, Object>> found = reminders(email);
-    while (found.isEmpty() && System.currentTimeMillis() < until) {
-      Thread.sleep(200);
-      found = reminders(email);
-    }
-    return found;
+    return org.awaitility.Awaitility.await("an ends-soon reminder to " + email)
+        .atMost(java.time.Duration.ofSeconds(10))
+        .pollInterval(java.time.Duration.ofMillis(200))
+        .until(() -> reminders(email), found -> !found.isEmpty());
   }
 
   private List<Map<String, Object>> reminders(String email) {

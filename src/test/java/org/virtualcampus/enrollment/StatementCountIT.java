@@ -168,25 +168,22 @@ class StatementCountIT {
    * their mail behind them.
    */
   private void awaitEmptyOutbox() throws InterruptedException {
-    long until = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
-    while (System.nanoTime() < until) {
-      long pending =
-          campus
-              .as(Campus.COORDINATOR)
-              .queryParam("status", "pending")
-              .queryParam("size", 1)
-              .get("notifications")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getLong("total");
-      if (pending == 0) {
-        return;
-      }
-      Thread.sleep(1000);
-    }
-    throw new AssertionError("The outbox did not drain within ten minutes");
+    org.awaitility.Awaitility.await("the outbox drains")
+        .atMost(java.time.Duration.ofMinutes(10))
+        .pollInterval(java.time.Duration.ofSeconds(1))
+        .until(
+            () ->
+                campus
+                    .as(Campus.COORDINATOR)
+                    .queryParam("status", "pending")
+                    .queryParam("size", 1)
+                    .get("notifications")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("total"),
+            pending -> pending == 0);
   }
 
   private void invite(String cohort, int people) {

@@ -379,7 +379,11 @@ class NotificationsIT {
         .post("enrollments/" + place + "/withdraw")
         .then()
         .statusCode(200);
-    Thread.sleep(3_000);
+    // The relay runs every second: three seconds of it send nothing more.
+    org.awaitility.Awaitility.await("only the welcome and the address confirmation")
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(6))
+        .until(() -> Mailbox.to(email).size() == 2);
     assertThat(Mailbox.to(email))
         .as("nothing but the welcome and the address confirmation yet")
         .hasSize(2);
@@ -392,7 +396,15 @@ class NotificationsIT {
         .contains("You are enrolled in ")
         .contains("You have withdrawn from ");
     campus.advanceClock(Duration.ofDays(1));
-    Thread.sleep(3_000);
+    org.awaitility.Awaitility.await("one digest, however long the relay runs")
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(6))
+        .until(
+            () ->
+                Mailbox.to(email).stream()
+                        .filter(m -> Mailbox.subject(m).contains("digest"))
+                        .count()
+                    == 1);
     assertThat(Mailbox.to(email).stream().filter(m -> Mailbox.subject(m).contains("digest")))
         .as("one digest for the day, however many relay runs and instances")
         .hasSize(1);
@@ -508,14 +520,10 @@ class NotificationsIT {
    */
   private static <T> T eventually(String what, Supplier<Optional<T>> probe)
       throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<T> found = probe.get();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("Waited 10 s for " + what);
+    return org.awaitility.Awaitility.await(what)
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(200))
+        .until(probe::get, Optional::isPresent)
+        .get();
   }
 }

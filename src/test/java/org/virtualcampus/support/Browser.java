@@ -110,20 +110,20 @@ public final class Browser implements AutoCloseable {
    * bounce; it is tried again for a few seconds, as a person would click again.
    */
   private Browser clickWhenFree(By target) {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-            .until(ExpectedConditions.elementToBeClickable(target))
-            .click();
-        return this;
-      } catch (org.openqa.selenium.ElementClickInterceptedException
-          | org.openqa.selenium.StaleElementReferenceException e) {
-        if (attempt >= 10) {
-          throw e;
-        }
-        sleep(300);
-      }
-    }
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .pollingEvery(Duration.ofMillis(300))
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              var element = ExpectedConditions.elementToBeClickable(target).apply(d);
+              if (element == null) {
+                return false;
+              }
+              element.click();
+              return true;
+            });
+    return this;
   }
 
   public Browser waitForText(String cssSelector, String text) {
@@ -145,31 +145,24 @@ public final class Browser implements AutoCloseable {
     By menu = By.id(clientId + "_label");
     By item =
         By.xpath("//div[@id='" + clientId + "_panel']//li[normalize-space()='" + label + "']");
-    for (int attempt = 0; attempt < 5; attempt++) {
-      try {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-            .until(ExpectedConditions.elementToBeClickable(menu))
-            .click();
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-            .until(ExpectedConditions.elementToBeClickable(item))
-            .click();
-        new WebDriverWait(driver, Duration.ofSeconds(2))
-            .until(ExpectedConditions.textToBe(menu, label));
-        return this;
-      } catch (org.openqa.selenium.WebDriverException retry) {
-        // the panel was still sliding open or shut under the click; try again
-        sleep(300);
-      }
-    }
-    throw new IllegalStateException("Could not pick " + label + " in " + clientId);
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    // The panel may still be sliding open or shut under a click: try the whole pick again.
+    new WebDriverWait(driver, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofMillis(300))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .withMessage("picking " + label + " in " + clientId)
+        .until(
+            d -> {
+              new WebDriverWait(d, Duration.ofSeconds(15))
+                  .until(ExpectedConditions.elementToBeClickable(menu))
+                  .click();
+              new WebDriverWait(d, Duration.ofSeconds(15))
+                  .until(ExpectedConditions.elementToBeClickable(item))
+                  .click();
+              new WebDriverWait(d, Duration.ofSeconds(2))
+                  .until(ExpectedConditions.textToBe(menu, label));
+              return true;
+            });
+    return this;
   }
 
   /** Clicks the button labelled {@code label} inside the card whose heading is {@code heading}. */

@@ -2,10 +2,12 @@ package org.virtualcampus.support;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Builds courses and cohorts through the API as the demo coordinator, one fresh cohort per test.
@@ -204,24 +206,46 @@ public final class CohortFixture {
           instance.advanceClock(hold.plusMinutes(1));
         }
       }
-      // The sweepers run every second on each instance: wait for this round to be handled.
+      // The sweepers run every second on each instance: wait for this round to be handled
+      // (the loop checks the figures again either way).
       Map<String, Object> before = figures;
-      long roundEnds = System.currentTimeMillis() + 10_000;
-      do {
-        Thread.sleep(200);
-        figures = figures(cohortId);
-      } while (System.currentTimeMillis() < roundEnds
-          && figures.get("offered").equals(before.get("offered"))
-          && figures.get("waiting").equals(before.get("waiting")));
+      figures =
+          settle(
+              () -> figures(cohortId),
+              now ->
+                  !now.get("offered").equals(before.get("offered"))
+                      || !now.get("waiting").equals(before.get("waiting")),
+              Duration.ofSeconds(10));
     }
     // The figures are several reads; one can fall between the last expiry's commit and the
     // next read. Return them once two reads in a row agree.
-    Map<String, Object> again = figures(cohortId);
-    for (int i = 0; i < 20 && !again.equals(figures); i++) {
-      Thread.sleep(250);
-      figures = again;
-      again = figures(cohortId);
+    AtomicReference<Map<String, Object>> previous = new AtomicReference<>(figures);
+    return settle(
+        () -> figures(cohortId), now -> now.equals(previous.getAndSet(now)), Duration.ofSeconds(5));
+  }
+
+  /**
+   * The last value read once it meets the condition, or when the time is up (then the caller
+   * checks).
+   */
+  private static <T> T settle(
+      java.util.concurrent.Callable<T> read,
+      java.util.function.Predicate<T> done,
+      Duration within) {
+    AtomicReference<T> last = new AtomicReference<>();
+    try {
+      org.awaitility.Awaitility.await()
+          .atMost(within)
+          .pollInterval(Duration.ofMillis(200))
+          .until(
+              () -> {
+                T value = read.call();
+                last.set(value);
+                return done.test(value);
+              });
+    } catch (org.awaitility.core.ConditionTimeoutException timeUp) {
+      // the caller's own assertions say what went wrong
     }
-    return again;
+    return last.get();
   }
 }

@@ -52,20 +52,13 @@ public final class Mailbox {
 
   /** Waits up to {@code within} for a mail to {@code email} that {@code matches}. */
   public static MimeMessage await(String email, Predicate<MimeMessage> matches, Duration within) {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      var found = to(email).stream().filter(matches).reduce((first, second) -> second);
-      if (found.isPresent()) {
-        return found.get();
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-    throw new AssertionError("Waited " + within.toSeconds() + " s for a mail to " + email);
+    return org.awaitility.Awaitility.await("a mail to " + email)
+        .atMost(within)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> to(email).stream().filter(matches).reduce((first, second) -> second),
+            java.util.Optional::isPresent)
+        .get();
   }
 
   public static String subject(MimeMessage mail) {
