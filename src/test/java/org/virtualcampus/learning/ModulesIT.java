@@ -345,5 +345,20 @@ class ModulesIT {
     assertThat(outline.getString("[0].items[0].content.privateBrief"))
         .isEqualTo("You are the student.");
     assertThat(outline.getString("[0].id")).isNotEqualTo(module);
+
+    // Removing the copy's module takes its items with it and leaves the original alone.
+    campus
+        .as(Campus.COORDINATOR)
+        .delete("modules/" + outline.getString("[0].id"))
+        .then()
+        .statusCode(200)
+        .body("$", org.hamcrest.Matchers.empty());
+    assertThat(
+            campus
+                .as(Campus.COORDINATOR)
+                .get("courses/" + course + "/modules")
+                .jsonPath()
+                .getList("id"))
+        .containsExactly(module);
   }
 }

@@ -17,7 +17,6 @@ import org.virtualcampus.course.boundary.CourseForm;
 import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.course.entity.Course;
 import org.virtualcampus.identity.entity.Actor;
-import org.virtualcampus.learning.control.ItemProgress;
 import org.virtualcampus.learning.control.ModuleQueries;
 import org.virtualcampus.learning.entity.CourseModule;
 import org.virtualcampus.learning.entity.Homework;
@@ -39,7 +38,6 @@ public class CourseModules {
 
   @PersistenceContext EntityManager em;
   @Inject ModuleQueries queries;
-  @Inject ItemProgress progress;
   @Inject Courses courses;
   @Inject Clock clock;
 
@@ -115,10 +113,11 @@ public class CourseModules {
     requireAuthor(actor);
     CourseModule module = lockedModule(moduleId);
     queries.homeworkOf(module.id()).ifPresent(em::remove);
+    // Progress rows go with their items (item_done's foreign key deletes on cascade).
     for (ModuleItem item : queries.itemsOfModule(module.id())) {
-      progress.forgetItem(item.id());
       em.remove(item);
     }
+    em.flush(); // homework and items before the module their rows refer to
     em.remove(module);
     em.flush();
     return outline(module.courseId(), actor);
@@ -162,7 +161,6 @@ public class CourseModules {
     requireAuthor(actor);
     ModuleItem item = requireItem(itemId);
     CourseModule module = lockedModule(item.moduleId());
-    progress.forgetItem(item.id());
     em.remove(item);
     em.flush();
     return outlineOf(module);

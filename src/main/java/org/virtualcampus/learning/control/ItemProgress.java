@@ -49,11 +49,4 @@ public class ItemProgress {
         .setParameter(3, itemId)
         .executeUpdate();
   }
-
-  /** Progress rows of items about to be deleted go with them. */
-  public void forgetItem(String itemId) {
-    em.createNativeQuery("delete from item_done where item_id = ?1")
-        .setParameter(1, itemId)
-        .executeUpdate();
-  }
 }
