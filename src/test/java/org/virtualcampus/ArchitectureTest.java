@@ -31,6 +31,7 @@ class ArchitectureTest {
           "course",
           "enrollment",
           "learning",
+          "files",
           "homework",
           "session",
           "peerfeedback",

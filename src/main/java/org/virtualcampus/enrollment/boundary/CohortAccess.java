@@ -80,6 +80,17 @@ public class CohortAccess {
     return standing;
   }
 
+  /** The cohort's facilitators (member ids), in a stable order; reviews and sessions go to them. */
+  public List<String> facilitatorIds(String cohortId) {
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        em.createNativeQuery(
+                "select member_id from cohort_facilitator where cohort_id = ?1 order by member_id")
+            .setParameter(1, cohortId)
+            .getResultList();
+    return List.copyOf(ids);
+  }
+
   private CohortStanding standing(String cohortId, String memberId, boolean coordinating) {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =

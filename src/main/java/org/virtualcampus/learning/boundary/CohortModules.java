@@ -15,10 +15,21 @@ public record CohortModules(
     List<ModuleView> modules,
     @Schema(description = "When the next module opens; null when all are open") Instant nextOpening,
     int itemCount,
-    int doneCount)
+    int doneCount,
+    @Schema(description = "Modules complete by the course's rule (items and homework)")
+        int modulesComplete)
     implements java.io.Serializable {
 
+  /** Items and homework of the modules shown, each homework counting as one more thing to do. */
   public int percentDone() {
-    return itemCount == 0 ? 0 : doneCount * 100 / itemCount;
+    int tasks = itemCount;
+    int done = doneCount;
+    for (ModuleView m : modules) {
+      if (m.homework() != null) {
+        tasks++;
+        done += m.homeworkDone() ? 1 : 0;
+      }
+    }
+    return tasks == 0 ? 0 : done * 100 / tasks;
   }
 }

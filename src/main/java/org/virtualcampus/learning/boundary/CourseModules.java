@@ -18,12 +18,15 @@ import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.course.entity.Course;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.control.ModuleQueries;
+import org.virtualcampus.learning.control.SubmissionQueries;
+import org.virtualcampus.learning.entity.CourseLearning;
 import org.virtualcampus.learning.entity.CourseModule;
 import org.virtualcampus.learning.entity.Homework;
 import org.virtualcampus.learning.entity.HomeworkSpec;
 import org.virtualcampus.learning.entity.ModuleItem;
 import org.virtualcampus.learning.entity.Rubric;
 import org.virtualcampus.platform.error.AccessDeniedException;
+import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.NotFoundException;
 
 /**
@@ -38,6 +41,7 @@ public class CourseModules {
 
   @PersistenceContext EntityManager em;
   @Inject ModuleQueries queries;
+  @Inject SubmissionQueries submissions;
   @Inject Courses courses;
   @Inject Clock clock;
 
@@ -112,7 +116,7 @@ public class CourseModules {
   public List<ModuleOutline> removeModule(String moduleId, Actor actor) {
     requireAuthor(actor);
     CourseModule module = lockedModule(moduleId);
-    queries.homeworkOf(module.id()).ifPresent(em::remove);
+    queries.homeworkOf(module.id()).ifPresent(this::removeUnused);
     // Progress rows go with their items (item_done's foreign key deletes on cascade).
     for (ModuleItem item : queries.itemsOfModule(module.id())) {
       em.remove(item);
@@ -201,7 +205,20 @@ public class CourseModules {
               rubricCopies.get(homework.spec().rubricId()),
               clock.instant()));
     }
+    queries
+        .learningOf(original.id())
+        .ifPresent(l -> em.persist(new CourseLearning(created.id(), l.homeworkCompletion())));
     return created;
+  }
+
+  /** Homework someone has written for stays: their work and its feedback would go with it. */
+  void removeUnused(Homework homework) {
+    if (submissions.anyFor(homework.id())) {
+      throw new ConflictException(
+          "Homework in use",
+          "Educators have handed in or started this homework; it can be changed but not removed.");
+    }
+    em.remove(homework);
   }
 
   ModuleOutline outlineOf(CourseModule module) {

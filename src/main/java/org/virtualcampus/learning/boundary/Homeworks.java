@@ -12,8 +12,10 @@ import java.util.List;
 import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.control.ModuleQueries;
+import org.virtualcampus.learning.entity.CourseLearning;
 import org.virtualcampus.learning.entity.CourseModule;
 import org.virtualcampus.learning.entity.Homework;
+import org.virtualcampus.learning.entity.HomeworkCompletion;
 import org.virtualcampus.learning.entity.HomeworkSpec;
 import org.virtualcampus.learning.entity.Rubric;
 import org.virtualcampus.platform.error.InvalidInputException;
@@ -62,6 +64,31 @@ public class Homeworks {
     return RubricView.of(rubric);
   }
 
+  /** When homework counts towards completing a module, for one course. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LearningSettings settings(String courseId, Actor actor) {
+    CourseModules.requireAuthor(actor);
+    courses.require(courseId);
+    return new LearningSettings(
+        queries
+            .learningOf(courseId)
+            .map(CourseLearning::homeworkCompletion)
+            .orElse(HomeworkCompletion.SUBMITTED));
+  }
+
+  public LearningSettings changeSettings(
+      String courseId, @NotNull(message = BODY) @Valid LearningSettings settings, Actor actor) {
+    CourseModules.requireAuthor(actor);
+    courses.requireLocked(courseId);
+    queries
+        .learningOf(courseId)
+        .ifPresentOrElse(
+            l -> l.countHomeworkWhen(settings.homeworkCompletion()),
+            () -> em.persist(new CourseLearning(courseId, settings.homeworkCompletion())));
+    em.flush();
+    return settings;
+  }
+
   /** Gives the module its homework, or changes the one it has. */
   public ModuleOutline defineHomework(
       String moduleId, @NotNull(message = BODY) @Valid HomeworkForm form, Actor actor) {
@@ -87,7 +114,7 @@ public class Homeworks {
   public ModuleOutline removeHomework(String moduleId, Actor actor) {
     CourseModules.requireAuthor(actor);
     CourseModule module = modules.lockedModule(moduleId);
-    queries.homeworkOf(module.id()).ifPresent(em::remove);
+    queries.homeworkOf(module.id()).ifPresent(modules::removeUnused);
     em.flush();
     return modules.outlineOf(module);
   }

@@ -17,18 +17,23 @@ import org.virtualcampus.enrollment.boundary.CohortFacts;
 import org.virtualcampus.enrollment.boundary.CohortStanding;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.control.ItemProgress;
+import org.virtualcampus.learning.control.ModuleCompletion;
+import org.virtualcampus.learning.control.ModuleCompletion.MemberCompletion;
 import org.virtualcampus.learning.control.ModuleQueries;
+import org.virtualcampus.learning.control.SubmissionQueries;
 import org.virtualcampus.learning.entity.CourseModule;
 import org.virtualcampus.learning.entity.HomeworkSpec;
 import org.virtualcampus.learning.entity.ModuleItem;
+import org.virtualcampus.learning.entity.Submission;
+import org.virtualcampus.learning.entity.SubmissionState;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.NotFoundException;
 
 /**
  * Working through a cohort's modules: which are open (by the cohort's calendar, in its time zone),
- * what is in them, and each participant's progress. A module counts as complete when all its items
- * are done (homework joins the rule when it arrives); the same counts feed every view.
+ * what is in them, and each participant's progress. A module counts as complete by the one rule of
+ * {@link ModuleCompletion}: its items done and its homework handed in (or accepted).
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +41,8 @@ public class Learning {
   @Inject CohortAccess access;
   @Inject ModuleQueries queries;
   @Inject ItemProgress progress;
+  @Inject ModuleCompletion completion;
+  @Inject SubmissionQueries submissions;
   @Inject Courses courses;
   @Inject Clock clock;
 
@@ -47,7 +54,7 @@ public class Learning {
   public CohortModules modules(String cohortId, Actor actor) {
     CohortStanding standing = access.requireParticipant(cohortId, actor);
     Set<String> done = standing.enrolled() ? progress.doneBy(actor.memberId(), cohortId) : Set.of();
-    return build(standing.cohort(), done, standing.enrolled());
+    return build(standing.cohort(), done, standing.enrolled() ? actor.memberId() : null);
   }
 
   /** The course as an educator would see it, every module open, for its authors. */
@@ -74,9 +81,10 @@ public class Learning {
               mine,
               Set.of(),
               true,
-              work.of(modules.get(i), null)));
+              work.of(modules.get(i), null),
+              Standing.NONE));
     }
-    return new CohortModules(null, null, null, false, views, null, itemCount, 0);
+    return new CohortModules(null, null, null, false, views, null, itemCount, 0, 0);
   }
 
   /** Marks an item of an open module done (or not); only enrolled members track progress. */
@@ -101,12 +109,17 @@ public class Learning {
     } else {
       progress.markNotDone(actor.memberId(), cohortId, itemId);
     }
-    return build(cohort, progress.doneBy(actor.memberId(), cohortId), true);
+    return build(cohort, progress.doneBy(actor.memberId(), cohortId), actor.memberId());
   }
 
-  /** Enrolled members see open modules' items; staff also see what is not open yet. */
-  private CohortModules build(CohortFacts cohort, Set<String> done, boolean enrolled) {
+  /**
+   * Enrolled members ({@code memberId} set) see open modules' items and where they stand; staff
+   * also see what is not open yet.
+   */
+  private CohortModules build(CohortFacts cohort, Set<String> done, String memberId) {
+    boolean enrolled = memberId != null;
     boolean showUnopened = !enrolled;
+    Standing standing = enrolled ? standingOf(memberId, cohort) : Standing.NONE;
     Instant now = clock.instant();
     List<CourseModule> modules = queries.modulesOf(cohort.courseId());
     Map<String, List<ModuleItem>> items = byModule(queries.itemsOf(cohort.courseId()));
@@ -133,7 +146,8 @@ public class Learning {
               mine,
               done,
               shown,
-              shown ? work.of(module, cohort) : null);
+              shown ? work.of(module, cohort) : null,
+              standing);
       itemCount += view.itemCount();
       doneCount += view.doneCount();
       views.add(view);
@@ -146,7 +160,24 @@ public class Learning {
         views,
         next,
         itemCount,
-        doneCount);
+        doneCount,
+        (int) views.stream().filter(ModuleView::complete).count());
+  }
+
+  /** Where a member stands: the completion rule's answer and their newest hand-ins. */
+  private record Standing(MemberCompletion completion, Map<String, SubmissionState> homework) {
+    static final Standing NONE = new Standing(new MemberCompletion(Set.of(), Set.of()), Map.of());
+  }
+
+  private Standing standingOf(String memberId, CohortFacts cohort) {
+    Map<String, SubmissionState> newest = new HashMap<>();
+    for (Submission s : submissions.ofMemberInCohort(cohort.id(), memberId)) {
+      // newest first: the first of each module is the one that counts
+      newest.putIfAbsent(
+          s.moduleId(),
+          s.released() || !s.state().reviewed() ? s.state() : SubmissionState.SUBMITTED);
+    }
+    return new Standing(completion.of(memberId, cohort.id(), cohort.courseId()), newest);
   }
 
   private static ModuleView view(
@@ -157,7 +188,8 @@ public class Learning {
       List<ModuleItem> items,
       Set<String> done,
       boolean showItems,
-      HomeworkView homework) {
+      HomeworkView homework,
+      Standing standing) {
     int doneCount = (int) items.stream().filter(i -> done.contains(i.id())).count();
     return new ModuleView(
         module.id(),
@@ -172,7 +204,10 @@ public class Learning {
         showItems
             ? items.stream().map(i -> ItemView.of(i, done.contains(i.id()))).toList()
             : List.of(),
-        homework);
+        homework,
+        homework == null ? null : standing.homework().get(module.id()),
+        homework != null && standing.completion().homeworkDone().contains(module.id()),
+        standing.completion().complete().contains(module.id()));
   }
 
   /** The course's homework and rubrics, read once for a whole page of modules. */

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.virtualcampus.learning.entity.CourseLearning;
 import org.virtualcampus.learning.entity.CourseModule;
 import org.virtualcampus.learning.entity.Homework;
 import org.virtualcampus.learning.entity.ModuleItem;
@@ -78,6 +79,10 @@ public class ModuleQueries {
         .setParameter("module", moduleId)
         .getResultStream()
         .findFirst();
+  }
+
+  public Optional<CourseLearning> learningOf(String courseId) {
+    return Optional.ofNullable(courseId == null ? null : em.find(CourseLearning.class, courseId));
   }
 
   public Optional<ModuleItem> item(String id) {

@@ -122,6 +122,9 @@ public class Templates {
           Optional.of(
               base() + "/coordinator/cohort.xhtml?id=" + encode(params.get("cohortId").orElse("")));
       case COHORT_CANCELLED -> Optional.of(base() + "/cohorts.xhtml");
+      case FEEDBACK_RELEASED ->
+          Optional.of(
+              base() + "/me/learn.xhtml?cohort=" + encode(params.get("cohortId").orElse("")));
       case INVITATION -> secret.map(s -> base() + "/invitation.xhtml?token=" + encode(s));
       case EMAIL_VERIFICATION -> secret.map(s -> base() + "/verify.xhtml?token=" + encode(s));
       case PASSWORD_RESET -> secret.map(s -> base() + "/reset-password.xhtml?token=" + encode(s));

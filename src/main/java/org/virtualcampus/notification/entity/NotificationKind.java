@@ -18,6 +18,8 @@ public enum NotificationKind {
   COHORT_COMPLETED,
   /** A coordinator's own message to people of a cohort. */
   COORDINATOR_MESSAGE,
+  /** A reviewer released feedback on homework. */
+  FEEDBACK_RELEASED,
   INVITATION,
   WELCOME,
   /** The link that proves a new member owns their address; carries a secret. */

@@ -27,6 +27,7 @@ public class ApiComponents implements OASModelReader {
   public static final String TOO_LARGE = "PayloadTooLarge";
   public static final String UNSUPPORTED_TYPE = "UnsupportedMediaType";
   public static final String TOO_MANY = "TooManyRequests";
+  public static final String RANGE = "RangeNotSatisfiable";
 
   private record ErrorResponse(String name, String description) {}
 
@@ -53,6 +54,9 @@ public class ApiComponents implements OASModelReader {
           new ErrorResponse(TOO_LARGE, "The body is larger than the API accepts."),
           new ErrorResponse(
               UNSUPPORTED_TYPE, "The body's Content-Type is not one this operation" + " accepts."),
+          new ErrorResponse(
+              RANGE,
+              "The Range lies outside the file; Content-Range: bytes */size gives its size."),
           new ErrorResponse(
               TOO_MANY,
               "Too many attempts from this client or for this account in a short time; the"

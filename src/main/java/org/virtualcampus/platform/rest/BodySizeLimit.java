@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -14,12 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses request bodies over {@code campus.api.max-body-bytes} with 413 before anything reads
- * them; a body sent without a length is cut off at the same limit while it is read.
+ * them; a body sent without a length is cut off at the same limit while it is read. File uploads
+ * ({@link StreamedUpload}) stream to storage under their own limits instead.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public class BodySizeLimit implements ContainerRequestFilter {
+
+  @Context ResourceInfo resource;
 
   @Inject
   @ConfigProperty(name = "campus.api.max-body-bytes", defaultValue = "1048576")
@@ -27,6 +30,10 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (resource.getResourceMethod() != null
+        && resource.getResourceMethod().isAnnotationPresent(StreamedUpload.class)) {
+      return;
+    }
     if (request.getLength() > maxBytes) {
       request.abortWith(tooLarge());
       return;

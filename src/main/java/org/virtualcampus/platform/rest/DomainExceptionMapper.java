@@ -8,8 +8,10 @@ import org.virtualcampus.platform.error.DomainException;
 import org.virtualcampus.platform.error.GoneException;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
+import org.virtualcampus.platform.error.PayloadTooLargeException;
 import org.virtualcampus.platform.error.StaleEditException;
 import org.virtualcampus.platform.error.TooManyRequestsException;
+import org.virtualcampus.platform.error.UnsupportedTypeException;
 
 /** Maps each kind of business exception to its one HTTP status. */
 @Provider
@@ -36,6 +38,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
           .toResponseBuilder()
           .header("Retry-After", wait.retryAfter().toSeconds())
           .build();
+    }
+    if (e instanceof PayloadTooLargeException) {
+      return Problem.of("payload-too-large", e.title(), 413, e.detail()).toResponse();
+    }
+    if (e instanceof UnsupportedTypeException) {
+      return Problem.of("unsupported-media-type", e.title(), 415, e.detail()).toResponse();
     }
     if (e instanceof AccessDeniedException) {
       return Problem.of("forbidden", e.title(), 403, e.detail()).toResponse();
