@@ -137,6 +137,10 @@ class AccessControlIT {
             "coordinator/outbox.xhtml",
             "coordinator/course.xhtml",
             "me/learn.xhtml",
+            "me/homework.xhtml",
+            "facilitator/reviews.xhtml",
+            "facilitator/review.xhtml",
+            "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
       RestAssured.given()
@@ -159,7 +163,9 @@ class AccessControlIT {
             "coordinator/cohorts.xhtml",
             "coordinator/outbox.xhtml",
             "coordinator/course.xhtml",
-            "facilitator/cohorts.xhtml")) {
+            "facilitator/cohorts.xhtml",
+            "facilitator/reviews.xhtml",
+            "facilitator/review.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
     assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);

@@ -131,6 +131,100 @@ class AccessibilityBrowserIT {
         .put("modules/" + module + "/homework")
         .then()
         .statusCode(200);
+    // An open module whose homework the seated educator handed in and got feedback on.
+    String opened =
+        java.time.LocalDate.ofInstant(campus.now(), java.time.ZoneOffset.UTC)
+            .minusDays(2)
+            .toString();
+    String openModule =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(Map.of("title", "Reflecting", "releaseOn", opened))
+            .post("courses/" + course + "/modules")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("id");
+    campus
+        .as(Campus.COORDINATOR)
+        .body(
+            Map.of(
+                "instructions",
+                "Reflect.",
+                "dueDay",
+                6,
+                "dueTime",
+                "23:59",
+                "expectsText",
+                true,
+                "expectsFiles",
+                true,
+                "fileTypes",
+                List.of("pdf"),
+                "rubricId",
+                rubric))
+        .put("modules/" + openModule + "/homework")
+        .then()
+        .statusCode(200);
+    String podcast =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(Map.of("kind", "PODCAST", "title", "A talk", "minutes", 20, "uploaded", true))
+            .post("modules/" + openModule + "/items")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("items[0].id");
+    campus
+        .as(Campus.COORDINATOR)
+        .contentType("application/octet-stream")
+        .queryParam("filename", "talk.mp3")
+        .body(org.virtualcampus.support.SampleFiles.mp3(40_000))
+        .put("items/" + podcast + "/media")
+        .then()
+        .statusCode(200);
+    String homeworkPath = "cohorts/" + cohort + "/modules/" + openModule + "/homework";
+    campus
+        .as(seated, Campus.PASSWORD)
+        .body(Map.of("text", "My *reflection*"))
+        .put(homeworkPath + "/draft")
+        .then()
+        .statusCode(200);
+    campus
+        .as(seated, Campus.PASSWORD)
+        .contentType("application/octet-stream")
+        .queryParam("filename", "reflection.pdf")
+        .body("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .post(homeworkPath + "/draft/files")
+        .then()
+        .statusCode(200);
+    campus.as(seated, Campus.PASSWORD).post(homeworkPath + "/submissions").then().statusCode(200);
+    String submission =
+        campus
+            .as(Campus.FACILITATOR)
+            .get("cohorts/" + cohort + "/reviews")
+            .jsonPath()
+            .getString("items[0].submissionId");
+    campus
+        .as(Campus.FACILITATOR)
+        .body(
+            Map.of(
+                "decision",
+                "REVISION_REQUESTED",
+                "comments",
+                "Add a next step.",
+                "scores",
+                List.of(Map.of("criterion", 0, "level", 2), Map.of("criterion", 1, "level", 0))))
+        .put("submissions/" + submission + "/review")
+        .then()
+        .statusCode(200);
+    campus
+        .as(Campus.FACILITATOR)
+        .post("submissions/" + submission + "/release")
+        .then()
+        .statusCode(200);
     String educator = campus.newEducator("offered");
     cohorts.request(cohort, educator);
     cohorts.request(cohort, campus.newEducator("waiting"));
@@ -155,7 +249,11 @@ class AccessibilityBrowserIT {
                 "reset-password.xhtml?token=not-a-token",
                 "verify.xhtml?token=not-a-token")));
     pagesByRole.put(educator, concat(everyone, members));
-    pagesByRole.put(seated, List.of("me/learn.xhtml?cohort=" + cohort));
+    pagesByRole.put(
+        seated,
+        List.of(
+            "me/learn.xhtml?cohort=" + cohort,
+            "me/homework.xhtml?cohort=" + cohort + "&module=" + openModule));
     pagesByRole.put(
         Campus.FACILITATOR,
         concat(
@@ -164,6 +262,8 @@ class AccessibilityBrowserIT {
             List.of(
                 "facilitator/cohorts.xhtml",
                 "facilitator/cohorts.xhtml?id=" + cohort,
+                "facilitator/reviews.xhtml?cohort=" + cohort,
+                "facilitator/review.xhtml?submission=" + submission,
                 "me/learn.xhtml?cohort=" + cohort)));
     pagesByRole.put(
         Campus.COORDINATOR,

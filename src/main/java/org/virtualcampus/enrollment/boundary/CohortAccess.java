@@ -80,6 +80,28 @@ public class CohortAccess {
     return standing;
   }
 
+  /**
+   * Whether the member is enrolled in (or has completed) or facilitates a cohort of the course that
+   * is not a draft: what they may see of the course's material.
+   */
+  public boolean takesPartInCourse(String courseId, String memberId) {
+    Number found =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from cohort c where c.course_id = ?1 and c.status <> ?4 and ("
+                        + " exists (select 1 from enrollment e where e.cohort_id = c.id"
+                        + "   and e.member_id = ?2 and e.status in (?3, ?5))"
+                        + " or exists (select 1 from cohort_facilitator f where f.cohort_id = c.id"
+                        + "   and f.member_id = ?2))")
+                .setParameter(1, courseId)
+                .setParameter(2, memberId)
+                .setParameter(3, EnrollmentStatus.ENROLLED.name())
+                .setParameter(4, CohortStatus.DRAFT.name())
+                .setParameter(5, EnrollmentStatus.COMPLETED.name())
+                .getSingleResult();
+    return found.longValue() > 0;
+  }
+
   /** The cohort's facilitators (member ids), in a stable order; reviews and sessions go to them. */
   public List<String> facilitatorIds(String cohortId) {
     @SuppressWarnings("unchecked")

@@ -46,8 +46,8 @@ public class FileCleanup {
   @Inject SchemaMigration schema;
 
   @Inject
-  @ConfigProperty(name = "campus.files.cleanup-minutes", defaultValue = "60")
-  int periodMinutes;
+  @ConfigProperty(name = "campus.files.cleanup-seconds", defaultValue = "3600")
+  int periodSeconds;
 
   @Inject
   @ConfigProperty(name = "campus.files.unclaimed-hours", defaultValue = "24")
@@ -55,7 +55,7 @@ public class FileCleanup {
 
   @PostConstruct
   void schedule() {
-    long period = Duration.ofMinutes(Math.max(1, periodMinutes)).toMillis();
+    long period = Duration.ofSeconds(Math.max(1, periodSeconds)).toMillis();
     timers.createIntervalTimer(period, period, new TimerConfig("file-cleanup", false));
   }
 

@@ -23,6 +23,7 @@ import org.virtualcampus.files.control.FileStore;
 import org.virtualcampus.files.control.FileTypes;
 import org.virtualcampus.files.control.StoredBytes;
 import org.virtualcampus.files.entity.StoredFile;
+import org.virtualcampus.platform.error.PayloadTooLargeException;
 import org.virtualcampus.platform.error.UnsupportedTypeException;
 import org.virtualcampus.platform.persistence.Ids;
 
@@ -58,11 +59,31 @@ public class Files {
    * connection waits on a slow upload.
    */
   public StoredFileView store(InputStream body, String fileName, FileRules rules, String ownerId) {
+    return store(body, fileName, rules, ownerId, -1);
+  }
+
+  /**
+   * As above, for a body whose length was announced ({@code declaredLength}, -1 for unknown): one
+   * announced over the limit is refused before a byte is read, and one that ends before its
+   * announced length (a cut connection) is not stored.
+   */
+  public StoredFileView store(
+      InputStream body, String fileName, FileRules rules, String ownerId, long declaredLength) {
+    if (declaredLength > rules.maxBytes()) {
+      throw new PayloadTooLargeException(
+          "The file is larger than " + rules.limitText() + ", the most this upload takes.");
+    }
     StoredBytes bytes;
     try {
       bytes = store.receive(body, rules.maxBytes(), rules.limitText());
     } catch (IOException e) {
       throw new UncheckedIOException("The upload broke off", e);
+    }
+    if (declaredLength >= 0 && bytes.size() != declaredLength) {
+      store.discard(bytes);
+      throw new UncheckedIOException(
+          new IOException(
+              "The upload broke off after " + bytes.size() + " of " + declaredLength + " bytes"));
     }
     try {
       MediaType type = FileTypes.detect(bytes.temp(), fileName);

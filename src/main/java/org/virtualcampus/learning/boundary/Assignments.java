@@ -43,14 +43,22 @@ class Assignments {
     return of(standing.cohort(), moduleId);
   }
 
-  /** As {@link #forMember}, for a change: the module must be open and the cohort not over. */
-  Assignment writableBy(String cohortId, String moduleId, Actor actor) {
+  /** The homework of an open module, as its enrolled members see it. */
+  Assignment openFor(String cohortId, String moduleId, Actor actor) {
     Assignment a = forMember(cohortId, moduleId, actor);
-    Instant now = clock.instant();
-    if (now.isBefore(a.module().release().opensAt(a.cohort().startsOn(), a.cohort().timeZone()))) {
+    if (clock
+        .instant()
+        .isBefore(a.module().release().opensAt(a.cohort().startsOn(), a.cohort().timeZone()))) {
       throw new ConflictException(
           "Not open yet", "This module is not open yet: its homework opens with it.");
     }
+    return a;
+  }
+
+  /** As {@link #openFor}, for a change: the cohort must not be over either. */
+  Assignment writableBy(String cohortId, String moduleId, Actor actor) {
+    Assignment a = openFor(cohortId, moduleId, actor);
+    Instant now = clock.instant();
     if (a.closed(now)) {
       throw new ConflictException(
           "Cohort ended", "The cohort has ended: homework is no longer accepted.");

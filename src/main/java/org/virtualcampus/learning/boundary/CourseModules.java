@@ -16,6 +16,7 @@ import java.util.Map;
 import org.virtualcampus.course.boundary.CourseForm;
 import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.course.entity.Course;
+import org.virtualcampus.files.boundary.Files;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.control.ModuleQueries;
 import org.virtualcampus.learning.control.SubmissionQueries;
@@ -42,6 +43,7 @@ public class CourseModules {
   @PersistenceContext EntityManager em;
   @Inject ModuleQueries queries;
   @Inject SubmissionQueries submissions;
+  @Inject Files files;
   @Inject Courses courses;
   @Inject Clock clock;
 
@@ -118,10 +120,15 @@ public class CourseModules {
     CourseModule module = lockedModule(moduleId);
     queries.homeworkOf(module.id()).ifPresent(this::removeUnused);
     // Progress rows go with their items (item_done's foreign key deletes on cascade).
+    List<String> media = new ArrayList<>();
     for (ModuleItem item : queries.itemsOfModule(module.id())) {
+      if (item.mediaFileId() != null) {
+        media.add(item.mediaFileId());
+      }
       em.remove(item);
     }
     em.flush(); // homework and items before the module their rows refer to
+    media.forEach(this::releaseMedia);
     em.remove(module);
     em.flush();
     return outline(module.courseId(), actor);
@@ -132,7 +139,7 @@ public class CourseModules {
     requireAuthor(actor);
     CourseModule module = lockedModule(moduleId);
     int position = queries.itemsOfModule(module.id()).size() + 1;
-    em.persist(new ModuleItem(module.id(), position, form.content(), clock.instant()));
+    em.persist(new ModuleItem(module.id(), position, form.content(false), clock.instant()));
     em.flush();
     return outlineOf(module);
   }
@@ -142,7 +149,11 @@ public class CourseModules {
     requireAuthor(actor);
     ModuleItem item = requireItem(itemId);
     CourseModule module = lockedModule(item.moduleId());
-    item.describe(form.content());
+    String media = item.mediaFileId();
+    item.describe(form.content(media != null));
+    if (media != null && item.mediaFileId() == null) {
+      releaseMedia(media);
+    }
     em.flush();
     return outlineOf(module);
   }
@@ -167,7 +178,34 @@ public class CourseModules {
     CourseModule module = lockedModule(item.moduleId());
     em.remove(item);
     em.flush();
+    if (item.mediaFileId() != null) {
+      releaseMedia(item.mediaFileId());
+    }
     return outlineOf(module);
+  }
+
+  /** The item plays this stored file from now on (none: null); the one before is let go. */
+  public ModuleOutline playMedia(String itemId, String fileId, Actor actor) {
+    requireAuthor(actor);
+    ModuleItem item = requireItem(itemId);
+    CourseModule module = lockedModule(item.moduleId());
+    String before = item.playMedia(fileId);
+    if (fileId != null) {
+      files.claim(List.of(fileId));
+    }
+    if (before != null && !before.equals(fileId)) {
+      releaseMedia(before);
+    }
+    em.flush();
+    return outlineOf(module);
+  }
+
+  /** A media file no item plays any more is left to the storage cleanup. */
+  void releaseMedia(String fileId) {
+    em.flush();
+    if (queries.itemsPlaying(fileId) == 0) {
+      files.unclaim(List.of(fileId));
+    }
   }
 
   /**

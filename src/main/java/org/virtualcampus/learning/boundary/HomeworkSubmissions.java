@@ -45,7 +45,7 @@ public class HomeworkSubmissions {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public MyHomework mine(String cohortId, String moduleId, Actor actor) {
-    return view(assignments.forMember(cohortId, moduleId, actor), actor.memberId());
+    return view(assignments.openFor(cohortId, moduleId, actor), actor.memberId());
   }
 
   /** Saves the draft's text, starting the draft (or the next version) when there is none. */
@@ -68,7 +68,12 @@ public class HomeworkSubmissions {
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public MyHomework attach(
-      String cohortId, String moduleId, InputStream body, String fileName, Actor actor) {
+      String cohortId,
+      String moduleId,
+      InputStream body,
+      String fileName,
+      long declaredLength,
+      Actor actor) {
     Assignment a = assignments.writableBy(cohortId, moduleId, actor);
     HomeworkSpec spec = a.homework().spec();
     if (!spec.expectsFiles()) {
@@ -82,7 +87,8 @@ public class HomeworkSubmissions {
             body,
             fileName.strip(),
             new FileRules(spec.maxFileMb() * 1024L * 1024L, spec.fileTypes()),
-            actor.memberId());
+            actor.memberId(),
+            declaredLength);
     drafts.attach(a, actor.memberId(), stored);
     return view(a, actor.memberId());
   }
@@ -162,7 +168,7 @@ public class HomeworkSubmissions {
         a.module().title(),
         homework,
         views.isEmpty() ? null : views.get(0),
-        views.size() > 1 ? views.subList(1, views.size()) : List.of(),
+        views.size() > 1 ? List.copyOf(views.subList(1, views.size())) : List.of(),
         writable,
         a.closesAt(),
         closed);

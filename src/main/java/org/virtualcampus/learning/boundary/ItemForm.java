@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.virtualcampus.learning.entity.ItemContent;
 import org.virtualcampus.learning.entity.ItemKind;
 import org.virtualcampus.platform.error.InvalidInputException;
@@ -38,6 +39,12 @@ public class ItemForm implements Serializable {
   @Size(max = 8000)
   private String privateBrief;
 
+  @Schema(
+      description =
+          "VIDEO and PODCAST: the file is uploaded to the campus (PUT /items/{id}/media), so no"
+              + " linkUrl is needed")
+  private Boolean uploaded;
+
   public ItemForm() {}
 
   public ItemForm(ItemKind kind, String title, String body, String linkUrl, Integer minutes) {
@@ -56,14 +63,23 @@ public class ItemForm implements Serializable {
     return form;
   }
 
-  /** The content; 400 naming the field when a link is missing or not http(s), or text is. */
-  ItemContent content() {
+  /**
+   * The content; 400 naming the field when a link is missing or not http(s), or text is. A video or
+   * podcast that plays (or will play) an uploaded file needs no link.
+   */
+  ItemContent content(boolean hasMedia) {
+    boolean media = kind.playsMedia() && (hasMedia || Boolean.TRUE.equals(uploaded));
+    boolean noLink = linkUrl == null || linkUrl.isBlank();
     if (kind.needsLink()) {
-      if (linkUrl == null || linkUrl.isBlank()) {
+      if (noLink && !media) {
         throw new InvalidInputException(
-            "linkUrl", "a " + kind.name().toLowerCase() + " needs a link");
+            "linkUrl",
+            "a "
+                + kind.name().toLowerCase()
+                + " needs a link"
+                + (kind.playsMedia() ? ", or an uploaded file (uploaded: true)" : ""));
       }
-      if (!isWebLink(linkUrl.strip())) {
+      if (!noLink && !isWebLink(linkUrl.strip())) {
         throw new InvalidInputException("linkUrl", "the link must start with https:// or http://");
       }
     } else if (body == null || body.isBlank()) {
@@ -125,6 +141,14 @@ public class ItemForm implements Serializable {
 
   public void setMinutes(Integer minutes) {
     this.minutes = minutes;
+  }
+
+  public Boolean getUploaded() {
+    return uploaded;
+  }
+
+  public void setUploaded(Boolean uploaded) {
+    this.uploaded = uploaded;
   }
 
   public String getPrivateBrief() {

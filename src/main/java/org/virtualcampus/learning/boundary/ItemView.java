@@ -22,6 +22,10 @@ public record ItemView(
     String linkUrl,
     @Schema(description = "Privacy-friendly player address for YouTube and Vimeo links")
         String player,
+    @Schema(
+            description =
+                "An uploaded video or podcast: read it at /api/v1/files/{id} (byte ranges for seeking)")
+        String mediaFileId,
     boolean done)
     implements java.io.Serializable {
 
@@ -35,6 +39,7 @@ public record ItemView(
         MarkdownText.toHtml(content.body()),
         content.linkUrl(),
         item.kind() == ItemKind.VIDEO ? VideoEmbed.playerFor(content.linkUrl()).orElse(null) : null,
+        item.mediaFileId(),
         done);
   }
 }

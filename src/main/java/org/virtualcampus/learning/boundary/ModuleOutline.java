@@ -24,10 +24,15 @@ public record ModuleOutline(
 
   /** An item as its authors wrote it. */
   @Schema(name = "AuthoredItem")
-  public record AuthoredItem(String id, long version, ItemContent content)
+  public record AuthoredItem(
+      String id,
+      long version,
+      ItemContent content,
+      @Schema(description = "The uploaded video or podcast it plays; null for none")
+          String mediaFileId)
       implements java.io.Serializable {
     static AuthoredItem of(ModuleItem item) {
-      return new AuthoredItem(item.id(), item.version(), item.content());
+      return new AuthoredItem(item.id(), item.version(), item.content(), item.mediaFileId());
     }
   }
 

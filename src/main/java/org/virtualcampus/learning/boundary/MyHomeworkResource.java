@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -125,8 +127,9 @@ public class MyHomeworkResource {
       @PathParam("cohortId") String cohortId,
       @PathParam("moduleId") String moduleId,
       @QueryParam("filename") String fileName,
+      @HeaderParam("Content-Length") @DefaultValue("-1") long length,
       InputStream body) {
-    return homework.attach(cohortId, moduleId, body, fileName, caller.get());
+    return homework.attach(cohortId, moduleId, body, fileName, length, caller.get());
   }
 
   @DELETE

@@ -96,7 +96,7 @@ class ReviewViews {
         module.title(),
         homework,
         views.get(0),
-        views.subList(1, views.size()),
+        List.copyOf(views.subList(1, views.size())),
         s.reviewerId(),
         name(names, s.reviewerId()),
         facilitatorIds.stream()

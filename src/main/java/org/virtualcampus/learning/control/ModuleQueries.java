@@ -85,6 +85,24 @@ public class ModuleQueries {
     return Optional.ofNullable(courseId == null ? null : em.find(CourseLearning.class, courseId));
   }
 
+  /** How many items play a stored file (copies of a course share their media). */
+  public long itemsPlaying(String fileId) {
+    return em.createQuery(
+            "select count(i) from ModuleItem i where i.mediaFileId = :file", Long.class)
+        .setParameter("file", fileId)
+        .getSingleResult();
+  }
+
+  /** Whether a participant of the course's cohorts may read the file: it plays in a module item. */
+  public List<String> coursesPlaying(String fileId) {
+    return em.createQuery(
+            "select distinct m.courseId from ModuleItem i, CourseModule m"
+                + " where m.id = i.moduleId and i.mediaFileId = :file",
+            String.class)
+        .setParameter("file", fileId)
+        .getResultList();
+  }
+
   public Optional<ModuleItem> item(String id) {
     return Optional.ofNullable(id == null ? null : em.find(ModuleItem.class, id));
   }

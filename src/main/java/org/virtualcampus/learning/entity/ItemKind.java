@@ -19,6 +19,18 @@ public enum ItemKind {
   LINK;
 
   /** Video, podcast and link items point somewhere; the others carry their own text. */
+  /** Videos and podcasts may play a file uploaded to the campus instead of a link. */
+  public boolean playsMedia() {
+    return this == VIDEO || this == PODCAST;
+  }
+
+  /** The file types an uploaded video or podcast may be. */
+  public java.util.List<String> mediaTypes() {
+    return this == VIDEO
+        ? java.util.List.of("mp4", "webm")
+        : this == PODCAST ? java.util.List.of("mp3", "m4a", "wav", "ogg") : java.util.List.of();
+  }
+
   public boolean needsLink() {
     return this == VIDEO || this == PODCAST || this == LINK;
   }

@@ -40,6 +40,9 @@ public class ModuleItem {
   @Column(name = "private_brief")
   private String privateBrief;
 
+  @Column(name = "media_file_id")
+  private String mediaFileId;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -60,6 +63,9 @@ public class ModuleItem {
     this.title = content.title().trim();
     this.body = blankAsNull(content.body());
     this.linkUrl = content.kind().needsLink() ? blankAsNull(content.linkUrl()) : null;
+    if (!content.kind().playsMedia()) {
+      this.mediaFileId = null;
+    }
     this.minutes = content.minutes();
     this.privateBrief =
         content.kind() == ItemKind.ROLE_PLAY ? blankAsNull(content.privateBrief()) : null;
@@ -70,7 +76,24 @@ public class ModuleItem {
   }
 
   public ModuleItem copyInto(String otherModuleId, Instant now) {
-    return new ModuleItem(otherModuleId, position, content(), now);
+    ModuleItem copy = new ModuleItem(otherModuleId, position, content(), now);
+    copy.mediaFileId = mediaFileId; // the same stored file plays in both courses
+    return copy;
+  }
+
+  /** Plays an uploaded file (a video or podcast); answers the file it played before, if any. */
+  public String playMedia(String fileId) {
+    if (!kind.playsMedia()) {
+      throw new org.virtualcampus.platform.error.ConflictException(
+          "No media", "Only videos and podcasts play uploaded files.");
+    }
+    String before = mediaFileId;
+    this.mediaFileId = fileId;
+    return before;
+  }
+
+  public String mediaFileId() {
+    return mediaFileId;
   }
 
   public void placeAt(int position) {

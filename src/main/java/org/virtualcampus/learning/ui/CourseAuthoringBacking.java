@@ -64,7 +64,7 @@ public class CourseAuthoringBacking implements Serializable {
   }
 
   /** Reads the outline again after a change made through another part of the page. */
-  void refresh() {
+  public void refresh() {
     outline = modules.outline(id, current.get());
   }
 
