@@ -308,6 +308,20 @@ class HomeworkSubmissionsIT {
             .jsonPath();
     assertThat(done.getBoolean("modules[0].complete")).isTrue();
     assertThat(done.getInt("modulesComplete")).isEqualTo(1);
+
+    // The facilitator's overview reads the same rule.
+    JsonPath progress =
+        campus
+            .as(Campus.FACILITATOR)
+            .get("cohorts/" + s.cohort() + "/progress")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(progress.getInt("modules")).isEqualTo(1);
+    assertThat(progress.getInt("members.find { it.name == 'handin Tester' }.modulesComplete"))
+        .isEqualTo(1);
+    as(educator).get("cohorts/" + s.cohort() + "/progress").then().statusCode(403);
   }
 
   @Test

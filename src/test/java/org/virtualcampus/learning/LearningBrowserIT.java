@@ -140,4 +140,52 @@ class LearningBrowserIT {
                 .getList("[0].grid.criteria[0].descriptors"))
         .containsExactly((Object[]) descriptors);
   }
+
+  @Test
+  void aCoordinatorDragsAModuleIntoANewPlace() {
+    String course =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(Map.of("title", "Dragged", "summary", "s", "weeks", 2, "weeklyHours", 2))
+            .post("courses")
+            .jsonPath()
+            .getString("id");
+    for (String title : java.util.List.of("First week", "Second week")) {
+      campus
+          .as(Campus.COORDINATOR)
+          .body(Map.of("title", title, "releaseWeek", 1))
+          .post("courses/" + course + "/modules")
+          .then()
+          .statusCode(201);
+    }
+    browser.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    browser.waitForText("#nav\\:signedInAs", "Signed in as");
+    browser.open("coordinator/course.xhtml?id=" + course);
+    browser.click("outline:arrangeModules");
+    browser.waitForText("#arrangeForm", "Second week");
+    var entries =
+        browser
+            .driver()
+            .findElements(org.openqa.selenium.By.cssSelector("#arrangeForm li.ui-orderlist-item"));
+    var first = entries.get(0);
+    var second = entries.get(1);
+    // jQuery UI's sortable follows the mouse in small steps, as a hand drags
+    int step = second.getLocation().getY() - first.getLocation().getY();
+    var drag = new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(first);
+    for (int i = 0; i < 8; i++) {
+      drag = drag.moveByOffset(0, step / 4).pause(java.time.Duration.ofMillis(50));
+    }
+    drag.release().perform();
+    browser.waitForText("#arrangeForm li.ui-orderlist-item:first-child", "Second week");
+    browser.click("arrangeForm:saveOrder");
+    browser.waitForText("#messages", "New order saved");
+    browser.waitForText("#outline", "Module 1: Second week");
+    assertThat(
+            campus
+                .as(Campus.COORDINATOR)
+                .get("courses/" + course + "/modules")
+                .jsonPath()
+                .getList("title"))
+        .containsExactly("Second week", "First week");
+  }
 }

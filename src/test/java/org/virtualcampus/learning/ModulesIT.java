@@ -131,6 +131,60 @@ class ModulesIT {
   }
 
   @Test
+  void aWholeListIsPutInANewOrderAtOnceAndAStaleOrderIsRefused() {
+    String course =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(Map.of("title", "Arranged", "summary", "s", "weeks", 3, "weeklyHours", 2))
+            .post("courses")
+            .jsonPath()
+            .getString("id");
+    String a = addModule(course, Map.of("title", "A", "releaseWeek", 1));
+    String b = addModule(course, Map.of("title", "B", "releaseWeek", 2));
+    String c = addModule(course, Map.of("title", "C", "releaseWeek", 3));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("ids", List.of(c, a, b)))
+        .put("courses/" + course + "/modules/order")
+        .then()
+        .statusCode(200)
+        .body("title", equalTo(List.of("C", "A", "B")))
+        .body("number", equalTo(List.of(1, 2, 3)));
+    // An order that misses a module someone added meanwhile changes nothing.
+    addModule(course, Map.of("title", "D", "releaseWeek", 3));
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("ids", List.of(a, b, c)))
+        .put("courses/" + course + "/modules/order")
+        .then()
+        .statusCode(409)
+        .body("detail", containsString("changed while you arranged them"));
+    assertThat(
+            campus
+                .as(Campus.COORDINATOR)
+                .get("courses/" + course + "/modules")
+                .jsonPath()
+                .getList("title"))
+        .containsExactly("C", "A", "B", "D");
+
+    String first = addItem(a, item("READING", "One", "1", null)).getString("items[0].id");
+    String second = addItem(a, item("READING", "Two", "2", null)).getString("items[1].id");
+    campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("ids", List.of(second, first)))
+        .put("modules/" + a + "/items/order")
+        .then()
+        .statusCode(200)
+        .body("items.content.title", equalTo(List.of("Two", "One")));
+    campus
+        .as(Campus.EDUCATOR)
+        .body(Map.of("ids", List.of(first, second)))
+        .put("modules/" + a + "/items/order")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
   void badModulesAndItemsAreRefusedNamingTheFieldAndLeaveNothingBehind() {
     String course = cohorts.course();
     int before =

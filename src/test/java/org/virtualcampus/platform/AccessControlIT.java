@@ -140,6 +140,7 @@ class AccessControlIT {
             "me/homework.xhtml",
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
+            "facilitator/progress.xhtml",
             "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
@@ -165,7 +166,8 @@ class AccessControlIT {
             "coordinator/course.xhtml",
             "facilitator/cohorts.xhtml",
             "facilitator/reviews.xhtml",
-            "facilitator/review.xhtml")) {
+            "facilitator/review.xhtml",
+            "facilitator/progress.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
     assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);

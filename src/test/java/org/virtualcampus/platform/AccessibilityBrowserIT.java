@@ -264,6 +264,7 @@ class AccessibilityBrowserIT {
                 "facilitator/cohorts.xhtml?id=" + cohort,
                 "facilitator/reviews.xhtml?cohort=" + cohort,
                 "facilitator/review.xhtml?submission=" + submission,
+                "facilitator/progress.xhtml?cohort=" + cohort,
                 "me/learn.xhtml?cohort=" + cohort)));
     pagesByRole.put(
         Campus.COORDINATOR,

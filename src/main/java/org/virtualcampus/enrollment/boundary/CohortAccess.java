@@ -102,6 +102,20 @@ public class CohortAccess {
     return found.longValue() > 0;
   }
 
+  /** The members holding a place in the cohort (enrolled, or completed it), by id. */
+  public List<String> participantIds(String cohortId) {
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        em.createNativeQuery(
+                "select member_id from enrollment where cohort_id = ?1 and status in (?2, ?3)"
+                    + " order by member_id")
+            .setParameter(1, cohortId)
+            .setParameter(2, EnrollmentStatus.ENROLLED.name())
+            .setParameter(3, EnrollmentStatus.COMPLETED.name())
+            .getResultList();
+    return List.copyOf(ids);
+  }
+
   /** The cohort's facilitators (member ids), in a stable order; reviews and sessions go to them. */
   public List<String> facilitatorIds(String cohortId) {
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.virtualcampus.learning.boundary;
 
 import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
+import static org.virtualcampus.platform.rest.ApiComponents.CONFLICT;
 import static org.virtualcampus.platform.rest.ApiComponents.FORBIDDEN;
 import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
 import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +35,7 @@ import org.virtualcampus.identity.boundary.CurrentActor;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourseModulesResource {
   @Inject CourseModules modules;
+  @Inject Reordering reordering;
   @Inject Learning learning;
   @Inject CurrentActor caller;
 
@@ -91,5 +94,29 @@ public class CourseModulesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public CohortModules preview(@PathParam("courseId") String courseId) {
     return learning.preview(courseId, caller.get());
+  }
+
+  @PUT
+  @Path("order")
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  @Operation(
+      operationId = "arrangeModules",
+      summary = "Put every module of the course in a new order",
+      description =
+          "ids names each module once; a list that changed meanwhile is refused with 409.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The course's modules in their new order",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ModuleOutline.class)))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public List<ModuleOutline> arrange(@PathParam("courseId") String courseId, Order order) {
+    return reordering.modules(courseId, order, caller.get());
   }
 }

@@ -1,6 +1,7 @@
 package org.virtualcampus.learning.boundary;
 
 import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
+import static org.virtualcampus.platform.rest.ApiComponents.CONFLICT;
 import static org.virtualcampus.platform.rest.ApiComponents.FORBIDDEN;
 import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
 import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
@@ -34,6 +35,7 @@ import org.virtualcampus.identity.boundary.CurrentActor;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ModulesResource {
   @Inject CourseModules modules;
+  @Inject Reordering reordering;
   @Inject Homeworks homeworks;
   @Inject CurrentActor caller;
 
@@ -152,5 +154,26 @@ public class ModulesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public ModuleOutline removeHomework(@PathParam("moduleId") String moduleId) {
     return homeworks.removeHomework(moduleId, caller.get());
+  }
+
+  @PUT
+  @Path("items/order")
+  @RolesAllowed({"COORDINATOR", "ADMIN"})
+  @Operation(
+      operationId = "arrangeItems",
+      summary = "Put every item of the module in a new order",
+      description = "ids names each item once; a list that changed meanwhile is refused with 409.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The module with its items in their new order",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ModuleOutline")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public ModuleOutline arrangeItems(@PathParam("moduleId") String moduleId, Order order) {
+    return reordering.items(moduleId, order, caller.get());
   }
 }

@@ -56,6 +56,7 @@ public class HomeworkBacking implements Serializable {
       return;
     }
     try (InputStream in = part.getInputStream()) {
+      keepTyping();
       show(
           submissions.attach(
               cohort, module, in, part.getSubmittedFileName(), part.getSize(), current.get()));
@@ -84,6 +85,19 @@ public class HomeworkBacking implements Serializable {
       messages.info("homework.handedIn");
     } catch (RuntimeException e) {
       messages.failed(e, "homework");
+    }
+  }
+
+  /** Text typed since the last autosave travels with a full post (attach): keep it. */
+  private void keepTyping() {
+    VersionView draft = homework == null ? null : homework.current();
+    String saved = draft == null ? null : draft.text();
+    if (homework != null
+        && homework.writable()
+        && homework.homework().expectsText()
+        && text != null
+        && !text.equals(saved)) {
+      homework = submissions.saveDraft(cohort, module, new DraftForm(text), current.get());
     }
   }
 
