@@ -347,7 +347,7 @@ class HomeworkSubmissionsIT {
         .then()
         .statusCode(403);
     as(classmate).get("files/" + fileId).then().statusCode(404);
-    as(classmate).get("submissions/" + submission).then().statusCode(403);
+    as(classmate).get("submissions/" + submission).then().statusCode(404);
     campus.anonymous().get("files/" + fileId).then().statusCode(401);
     campus.anonymous().get(homeworkPath(s)).then().statusCode(401);
     // Staff do not hand in; the coordinator reads it.

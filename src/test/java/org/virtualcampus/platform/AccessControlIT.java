@@ -37,7 +37,8 @@ class AccessControlIT {
           "GET /api/v1/members/professions",
           "GET /api/v1/invitations/{token}",
           "POST /api/v1/invitations/{token}/answer",
-          "GET /api/v1/cohorts/open");
+          "GET /api/v1/cohorts/open",
+          "GET /api/v1/calendar-feeds/{token}");
 
   @ArquillianResource URL deploymentUrl;
   Campus campus;
@@ -141,6 +142,8 @@ class AccessControlIT {
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
             "facilitator/progress.xhtml",
+            "facilitator/sessions.xhtml",
+            "me/sessions.xhtml",
             "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
@@ -167,7 +170,8 @@ class AccessControlIT {
             "facilitator/cohorts.xhtml",
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
-            "facilitator/progress.xhtml")) {
+            "facilitator/progress.xhtml",
+            "facilitator/sessions.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
     assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);

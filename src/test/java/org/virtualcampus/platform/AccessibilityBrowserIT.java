@@ -185,6 +185,25 @@ class AccessibilityBrowserIT {
         .put("items/" + podcast + "/media")
         .then()
         .statusCode(200);
+    campus
+        .as(Campus.FACILITATOR)
+        .body(
+            Map.of(
+                "kind",
+                "PEER_FEEDBACK",
+                "title",
+                "Practice",
+                "minutes",
+                90,
+                "weeks",
+                3,
+                "joinUrl",
+                "https://meet.example.org/practice",
+                "startsAt",
+                plan.get("startsOn") + "T18:00"))
+        .post("cohorts/" + cohort + "/sessions")
+        .then()
+        .statusCode(201);
     String homeworkPath = "cohorts/" + cohort + "/modules/" + openModule + "/homework";
     campus
         .as(seated, Campus.PASSWORD)
@@ -253,7 +272,8 @@ class AccessibilityBrowserIT {
         seated,
         List.of(
             "me/learn.xhtml?cohort=" + cohort,
-            "me/homework.xhtml?cohort=" + cohort + "&module=" + openModule));
+            "me/homework.xhtml?cohort=" + cohort + "&module=" + openModule,
+            "me/sessions.xhtml"));
     pagesByRole.put(
         Campus.FACILITATOR,
         concat(
@@ -265,6 +285,7 @@ class AccessibilityBrowserIT {
                 "facilitator/reviews.xhtml?cohort=" + cohort,
                 "facilitator/review.xhtml?submission=" + submission,
                 "facilitator/progress.xhtml?cohort=" + cohort,
+                "facilitator/sessions.xhtml?cohort=" + cohort,
                 "me/learn.xhtml?cohort=" + cohort)));
     pagesByRole.put(
         Campus.COORDINATOR,

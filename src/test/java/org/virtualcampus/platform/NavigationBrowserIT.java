@@ -89,6 +89,7 @@ class NavigationBrowserIT {
             "nav:home",
             "nav:catalogue",
             "nav:myCohorts",
+            "nav:mySessions",
             "nav:notifications",
             "nav:profile",
             "nav:signOut");

@@ -102,6 +102,27 @@ public class CohortAccess {
     return found.longValue() > 0;
   }
 
+  /**
+   * The cohorts a member takes part in (holds a place in, or facilitates) that are not drafts, by
+   * id: whose sessions and material they see.
+   */
+  public List<String> cohortsOf(String memberId) {
+    @SuppressWarnings("unchecked")
+    List<String> ids =
+        em.createNativeQuery(
+                "select c.id from cohort c where c.status <> ?2 and ("
+                    + " exists (select 1 from enrollment e where e.cohort_id = c.id"
+                    + "   and e.member_id = ?1 and e.status in (?3, ?4))"
+                    + " or exists (select 1 from cohort_facilitator f where f.cohort_id = c.id"
+                    + "   and f.member_id = ?1)) order by c.id")
+            .setParameter(1, memberId)
+            .setParameter(2, CohortStatus.DRAFT.name())
+            .setParameter(3, EnrollmentStatus.ENROLLED.name())
+            .setParameter(4, EnrollmentStatus.COMPLETED.name())
+            .getResultList();
+    return List.copyOf(ids);
+  }
+
   /** The members holding a place in the cohort (enrolled, or completed it), by id. */
   public List<String> participantIds(String cohortId) {
     @SuppressWarnings("unchecked")

@@ -38,10 +38,13 @@ public class SubmissionsResource {
   @Inject CurrentActor caller;
 
   @GET
-  @RolesAllowed({"FACILITATOR", "COORDINATOR", "ADMIN"})
+  @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
   @Operation(
       operationId = "submissionForReview",
-      summary = "A hand-in with its earlier versions and feedback, the homework and its rubric")
+      summary = "A hand-in with its earlier versions and feedback, the homework and its rubric",
+      description =
+          "For the cohort's facilitators and coordinators; for anyone else, the educator included"
+              + " (who reads it under the module's homework), there is no such hand-in (404).")
   @APIResponse(
       responseCode = "200",
       description = "The hand-in",

@@ -122,6 +122,7 @@ public class Templates {
           Optional.of(
               base() + "/coordinator/cohort.xhtml?id=" + encode(params.get("cohortId").orElse("")));
       case COHORT_CANCELLED -> Optional.of(base() + "/cohorts.xhtml");
+      case SESSION_REMINDER -> Optional.of(base() + "/me/sessions.xhtml");
       case FEEDBACK_RELEASED ->
           Optional.of(
               base() + "/me/learn.xhtml?cohort=" + encode(params.get("cohortId").orElse("")));

@@ -18,6 +18,8 @@ public enum NotificationKind {
   COHORT_COMPLETED,
   /** A coordinator's own message to people of a cohort. */
   COORDINATOR_MESSAGE,
+  /** A live session starts within a day, or within an hour. */
+  SESSION_REMINDER,
   /** A reviewer released feedback on homework. */
   FEEDBACK_RELEASED,
   INVITATION,
