@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
-import org.virtualcampus.support.PilotRubric;
+import org.virtualcampus.support.HomeworkFixture;
 import org.virtualcampus.support.SampleFiles;
 
 /**
@@ -37,35 +34,9 @@ class HomeworkAccessMatrixIT {
     Campus campus = new Campus(deploymentUrl);
     CohortFixture cohorts = new CohortFixture(campus);
     String course = cohorts.course();
-    String rubric =
-        campus
-            .as(Campus.COORDINATOR)
-            .body(PilotRubric.body())
-            .post("courses/" + course + "/rubrics")
-            .jsonPath()
-            .getString("id");
-    String opened = LocalDate.ofInstant(campus.now(), ZoneOffset.UTC).minusDays(2).toString();
-    String module =
-        campus
-            .as(Campus.COORDINATOR)
-            .body(Map.of("title", "Matrix", "releaseOn", opened))
-            .post("courses/" + course + "/modules")
-            .jsonPath()
-            .getString("id");
-    Map<String, Object> homework = new HashMap<>();
-    homework.put("instructions", "Reflect.");
-    homework.put("dueDay", 6);
-    homework.put("dueTime", "23:59");
-    homework.put("expectsText", true);
-    homework.put("expectsFiles", true);
-    homework.put("fileTypes", List.of("pdf"));
-    homework.put("rubricId", rubric);
-    campus
-        .as(Campus.COORDINATOR)
-        .body(homework)
-        .put("modules/" + module + "/homework")
-        .then()
-        .statusCode(200);
+    HomeworkFixture material = new HomeworkFixture(campus);
+    String module = material.openModule(course, "Matrix");
+    material.homework(module, List.of("pdf"), false, 20, material.rubric(course));
     String facilitatorId =
         campus.as(Campus.FACILITATOR).get("members/me").jsonPath().getString("id");
     Map<String, Object> plan = cohorts.plan(5);

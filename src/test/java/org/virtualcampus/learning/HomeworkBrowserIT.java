@@ -6,9 +6,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +20,7 @@ import org.virtualcampus.support.Browser;
 import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
-import org.virtualcampus.support.PilotRubric;
+import org.virtualcampus.support.HomeworkFixture;
 
 /**
  * The homework journey in headless Chromium: an educator hands in text and a file; the facilitator
@@ -57,30 +54,9 @@ class HomeworkBrowserIT {
   void handInReviseAcceptAndReadTheFeedback() throws Exception {
     CohortFixture cohorts = new CohortFixture(campus);
     String course = cohorts.course();
-    String rubric =
-        campus
-            .as(Campus.COORDINATOR)
-            .body(PilotRubric.body())
-            .post("courses/" + course + "/rubrics")
-            .jsonPath()
-            .getString("id");
-    String opened = LocalDate.ofInstant(campus.now(), ZoneOffset.UTC).minusDays(2).toString();
-    String module =
-        campus
-            .as(Campus.COORDINATOR)
-            .body(Map.of("title", "Reflecting", "releaseOn", opened))
-            .post("courses/" + course + "/modules")
-            .jsonPath()
-            .getString("id");
-    Map<String, Object> homework = new HashMap<>();
-    homework.put("instructions", "Reflect on one feedback conversation.");
-    homework.put("dueDay", 6);
-    homework.put("dueTime", "23:59");
-    homework.put("expectsText", true);
-    homework.put("expectsFiles", true);
-    homework.put("fileTypes", List.of("pdf"));
-    homework.put("rubricId", rubric);
-    campus.as(Campus.COORDINATOR).body(homework).put("modules/" + module + "/homework");
+    HomeworkFixture material = new HomeworkFixture(campus);
+    String module = material.openModule(course, "Reflecting");
+    material.homework(module, List.of("pdf"), false, 20, material.rubric(course));
     Map<String, Object> plan = cohorts.plan(5);
     plan.put(
         "facilitatorIds",

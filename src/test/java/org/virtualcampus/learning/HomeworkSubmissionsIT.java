@@ -10,9 +10,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
-import org.virtualcampus.support.PilotRubric;
+import org.virtualcampus.support.HomeworkFixture;
 
 /**
  * Homework handed in, reviewed with a rubric, revised and accepted (issue 9): versions, late
@@ -55,27 +52,9 @@ class HomeworkSubmissionsIT {
 
   private Setup setup(int maxFileMb, List<String> facilitators) {
     String course = new CohortFixture(campus).course();
-    String rubric =
-        campus
-            .as(Campus.COORDINATOR)
-            .body(PilotRubric.body())
-            .post("courses/" + course + "/rubrics")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getString("id");
-    String yesterday = LocalDate.ofInstant(campus.now(), ZoneOffset.UTC).minusDays(2).toString();
-    String module =
-        campus
-            .as(Campus.COORDINATOR)
-            .body(Map.of("title", "Week 1", "releaseOn", yesterday))
-            .post("courses/" + course + "/modules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath()
-            .getString("id");
+    HomeworkFixture material = new HomeworkFixture(campus);
+    String rubric = material.rubric(course);
+    String module = material.openModule(course, "Week 1");
     String item =
         campus
             .as(Campus.COORDINATOR)
@@ -86,21 +65,7 @@ class HomeworkSubmissionsIT {
             .extract()
             .jsonPath()
             .getString("items[0].id");
-    Map<String, Object> homework = new HashMap<>();
-    homework.put("instructions", "Reflect on one conversation.");
-    homework.put("dueDay", 6);
-    homework.put("dueTime", "23:59");
-    homework.put("expectsText", true);
-    homework.put("expectsFiles", true);
-    homework.put("fileTypes", List.of("pdf"));
-    homework.put("maxFileMb", maxFileMb);
-    homework.put("rubricId", rubric);
-    campus
-        .as(Campus.COORDINATOR)
-        .body(homework)
-        .put("modules/" + module + "/homework")
-        .then()
-        .statusCode(200);
+    material.homework(module, List.of("pdf"), false, maxFileMb, rubric);
     Map<String, Object> plan = cohorts.plan(10);
     plan.put("courseId", course);
     plan.put("facilitatorIds", facilitators);

@@ -80,7 +80,9 @@ public class FileCleanup {
         LOG.log(Level.WARNING, "Could not remove stored file " + id + "; will try again", e);
       }
     }
-    removeStrays(now.minus(ORPHAN_AGE));
+    // Files on disk age by the wall clock that stamps them, not by the campus clock (which tests
+    // move ahead): otherwise an upload under way could look an hour old.
+    removeStrays(Instant.now().minus(ORPHAN_AGE));
     return removed;
   }
 

@@ -25,6 +25,7 @@ import org.virtualcampus.files.control.StoredBytes;
 import org.virtualcampus.files.entity.StoredFile;
 import org.virtualcampus.platform.error.PayloadTooLargeException;
 import org.virtualcampus.platform.error.UnsupportedTypeException;
+import org.virtualcampus.platform.error.UploadInterruptedException;
 import org.virtualcampus.platform.persistence.Ids;
 
 /**
@@ -77,13 +78,17 @@ public class Files {
     try {
       bytes = store.receive(body, rules.maxBytes(), rules.limitText());
     } catch (IOException e) {
-      throw new UncheckedIOException("The upload broke off", e);
+      throw new UploadInterruptedException(
+          "The upload broke off; nothing was stored. Send it again.");
     }
     if (declaredLength >= 0 && bytes.size() != declaredLength) {
       store.discard(bytes);
-      throw new UncheckedIOException(
-          new IOException(
-              "The upload broke off after " + bytes.size() + " of " + declaredLength + " bytes"));
+      throw new UploadInterruptedException(
+          "The upload broke off after "
+              + bytes.size()
+              + " of "
+              + declaredLength
+              + " bytes; nothing was stored. Send it again.");
     }
     try {
       MediaType type = FileTypes.detect(bytes.temp(), fileName);

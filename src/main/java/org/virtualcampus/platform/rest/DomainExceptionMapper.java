@@ -12,6 +12,7 @@ import org.virtualcampus.platform.error.PayloadTooLargeException;
 import org.virtualcampus.platform.error.StaleEditException;
 import org.virtualcampus.platform.error.TooManyRequestsException;
 import org.virtualcampus.platform.error.UnsupportedTypeException;
+import org.virtualcampus.platform.error.UploadInterruptedException;
 
 /** Maps each kind of business exception to its one HTTP status. */
 @Provider
@@ -41,6 +42,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
     if (e instanceof PayloadTooLargeException) {
       return Problem.of("payload-too-large", e.title(), 413, e.detail()).toResponse();
+    }
+    if (e instanceof UploadInterruptedException) {
+      return Problem.of("upload-interrupted", e.title(), 400, e.detail()).toResponse();
     }
     if (e instanceof UnsupportedTypeException) {
       return Problem.of("unsupported-media-type", e.title(), 415, e.detail()).toResponse();
