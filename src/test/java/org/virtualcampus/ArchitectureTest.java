@@ -34,6 +34,7 @@ class ArchitectureTest {
           "files",
           "homework",
           "session",
+          "attendance",
           "peerfeedback",
           "reporting",
           "notification",

@@ -141,6 +141,18 @@ public class Sessions {
     return views;
   }
 
+  /** One session's facts, for the features that build on sessions (attendance, peer feedback). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SessionFacts facts(String sessionId) {
+    return queries.find(sessionId).map(SessionFacts::of).orElseThrow(() -> missing(sessionId));
+  }
+
+  /** Every session of a cohort, cancelled ones included, in start order. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SessionFacts> factsOfCohort(String cohortId) {
+    return queries.ofCohort(cohortId).stream().map(SessionFacts::of).toList();
+  }
+
   /** One session as an iCalendar file, for anyone taking part in its cohort. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public String calendarOf(String sessionId, Actor actor) {

@@ -1,0 +1,95 @@
+package org.virtualcampus.attendance.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one attendance rule, in SQL, so the roll call page, an educator's own page, the reports and
+ * the API can never disagree. It counts the sessions of a cohort that were not cancelled and whose
+ * attendance was taken (at least one record); each participant (an ENROLLED or COMPLETED place)
+ * without a record in such a session was absent. Weights are the course's, else the defaults;
+ * excused records count in neither the numerator nor the denominator.
+ */
+@ApplicationScoped
+public class AttendanceRates {
+
+  private static final String COUNTS =
+      "sum(case when r.status = 'PRESENT' then 1 else 0 end),"
+          + " sum(case when r.status = 'LATE' then 1 else 0 end),"
+          + " sum(case when r.status is null or r.status = 'ABSENT' then 1 else 0 end),"
+          + " sum(case when r.status = 'EXCUSED' then 1 else 0 end),"
+          + " sum(case coalesce(r.status, 'ABSENT')"
+          + "   when 'PRESENT' then coalesce(p.present_weight, 1)"
+          + "   when 'LATE' then coalesce(p.late_weight, 0.8)"
+          + "   when 'ABSENT' then coalesce(p.absent_weight, 0) else 0 end)";
+
+  private static final String FROM =
+      " from live_session s"
+          + " join cohort c on c.id = s.cohort_id"
+          + " join enrollment e on e.cohort_id = s.cohort_id"
+          + "   and e.status in ('ENROLLED', 'COMPLETED')"
+          + " left join attendance_record r on r.session_id = s.id and r.member_id = e.member_id"
+          + " left join attendance_policy p on p.course_id = c.course_id"
+          + " where s.status = 'SCHEDULED'"
+          + "   and exists (select 1 from attendance_record t where t.session_id = s.id)";
+
+  @PersistenceContext EntityManager em;
+
+  /** Each participant of the cohort who has counted sessions, by member id. */
+  public Map<String, Rate> byMember(String cohortId) {
+    return byKey("e.member_id", "s.cohort_id = ?1", cohortId);
+  }
+
+  /** Each session of the cohort whose attendance was taken, by session id. */
+  public Map<String, Rate> bySession(String cohortId) {
+    return byKey("s.id", "s.cohort_id = ?1", cohortId);
+  }
+
+  /** The cohort as a whole. */
+  public Rate ofCohort(String cohortId) {
+    return byKey("s.cohort_id", "s.cohort_id = ?1", cohortId)
+        .getOrDefault(cohortId, Rate.none(cohortId));
+  }
+
+  /** One member in each of their cohorts, by cohort id. */
+  public Map<String, Rate> ofMember(String memberId) {
+    return byKey("s.cohort_id", "e.member_id = ?1", memberId);
+  }
+
+  /** Every cohort of a course side by side, by cohort id. */
+  public Map<String, Rate> byCohortOfCourse(String courseId) {
+    return byKey("s.cohort_id", "c.course_id = ?1", courseId);
+  }
+
+  private Map<String, Rate> byKey(String key, String filter, String value) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select " + key + ", " + COUNTS + FROM + " and " + filter + " group by " + key)
+            .setParameter(1, value)
+            .getResultList();
+    return rows.stream()
+        .map(AttendanceRates::rate)
+        .collect(Collectors.toMap(Rate::key, Function.identity()));
+  }
+
+  private static Rate rate(Object[] row) {
+    return new Rate(
+        (String) row[0],
+        count(row[1]),
+        count(row[2]),
+        count(row[3]),
+        count(row[4]),
+        row[5] == null ? BigDecimal.ZERO : new BigDecimal(row[5].toString()));
+  }
+
+  private static int count(Object value) {
+    return value == null ? 0 : ((Number) value).intValue();
+  }
+}

@@ -1,0 +1,8 @@
+package org.virtualcampus.attendance.entity;
+
+/** Where a request to be excused stands. */
+public enum AbsenceState {
+  PENDING,
+  APPROVED,
+  REFUSED
+}
