@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
+import org.virtualcampus.support.HomeworkFixture;
 
 /**
  * Sessions scheduled alone or weekly in the cohort's zone, changed and cancelled one at a time or
@@ -262,5 +263,69 @@ class LiveSessionsIT {
         .stream()
         .filter("SESSION_REMINDER"::equals)
         .count();
+  }
+
+  @Test
+  void sessionsListMaterialsFromTheCohortsOwnCourseOnly() {
+    HomeworkFixture material = new HomeworkFixture(campus);
+    String course = cohorts.course();
+    String module = material.openModule(course, "Prepare");
+    Map<String, Object> reading = new HashMap<>();
+    reading.put("kind", "READING");
+    reading.put("title", "The Ask-Tell-Ask model");
+    reading.put("minutes", 15);
+    reading.put("body", "Read before the session.");
+    String item =
+        campus
+            .as(Campus.COORDINATOR)
+            .body(reading)
+            .post("modules/" + module + "/items")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("items.find { it.content.title == 'The Ask-Tell-Ask model' }.id");
+    String facilitatorId =
+        campus.as(Campus.FACILITATOR).get("members/me").jsonPath().getString("id");
+    Map<String, Object> plan = cohorts.plan(5);
+    plan.put("facilitatorIds", List.of(facilitatorId));
+    String cohort = cohorts.open(plan);
+    String educator = campus.newEducator("materials");
+    cohorts.request(cohort, educator);
+    LocalDateTime at = LocalDate.parse((String) plan.get("startsOn")).plusDays(1).atTime(9, 0);
+
+    Map<String, Object> body = session("Practice", at, 1);
+    body.put("materialItemIds", List.of("00000000-0000-0000-0000-000000000000"));
+    campus
+        .as(Campus.FACILITATOR)
+        .body(body)
+        .post("cohorts/" + cohort + "/sessions")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("materialItemIds"));
+    body.put("materialItemIds", List.of(item));
+    campus
+        .as(Campus.FACILITATOR)
+        .body(body)
+        .post("cohorts/" + cohort + "/sessions")
+        .then()
+        .statusCode(201)
+        .body("[0].materials[0].title", equalTo("The Ask-Tell-Ask model"))
+        .body("[0].materials[0].moduleTitle", equalTo("Prepare"));
+    campus
+        .as(educator, Campus.PASSWORD)
+        .get("cohorts/" + cohort + "/sessions")
+        .then()
+        .statusCode(200)
+        .body("sessions[0].materials[0].itemId", equalTo(item))
+        .body("materialChoices.size()", equalTo(0));
+    campus
+        .as(educator, Campus.PASSWORD)
+        .get("sessions/upcoming")
+        .then()
+        .statusCode(200)
+        .body(
+            "find { it.cohortId == '" + cohort + "' }.materials[0].title",
+            equalTo("The Ask-Tell-Ask model"));
   }
 }

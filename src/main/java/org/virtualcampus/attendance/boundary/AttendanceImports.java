@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -30,6 +32,7 @@ import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.error.PayloadTooLargeException;
+import org.virtualcampus.platform.error.UploadInterruptedException;
 
 /**
  * Attendance from the participant report Zoom or Teams exports: uploading it shows a preview and
@@ -39,7 +42,7 @@ import org.virtualcampus.platform.error.PayloadTooLargeException;
 @ApplicationScoped
 @Transactional
 public class AttendanceImports {
-  static final int MAX_BYTES = 2 * 1024 * 1024;
+  static final int MAX_BYTES = 1024 * 1024;
 
   @Inject AttendanceGate gate;
   @Inject Register register;
@@ -52,13 +55,11 @@ public class AttendanceImports {
    * Reads the report and keeps it for the preview; {@code timeZone} is the one its times are in.
    */
   public ImportPreview upload(
-      String sessionId, String fileName, String timeZone, byte[] content, Actor actor) {
+      String sessionId, String fileName, String timeZone, InputStream body, Actor actor) {
     AttendanceGate.Taking taking = gate.takeScheduled(sessionId, actor);
-    if (content == null || content.length == 0) {
+    byte[] content = readAtMost(body);
+    if (content.length == 0) {
       throw new InvalidInputException("file", "the file is empty: upload the participant report");
-    }
-    if (content.length > MAX_BYTES) {
-      throw new PayloadTooLargeException("A participant report is at most 2 MB.");
     }
     ZoneId zone = zone(timeZone, taking.cohort().timeZone());
     read(content, zone);
@@ -168,6 +169,21 @@ public class AttendanceImports {
     return imports
         .find(importId, lock)
         .orElseThrow(() -> new NotFoundException("Attendance import", importId));
+  }
+
+  private static byte[] readAtMost(InputStream body) {
+    if (body == null) {
+      return new byte[0];
+    }
+    try {
+      byte[] content = body.readNBytes(MAX_BYTES + 1);
+      if (content.length > MAX_BYTES) {
+        throw new PayloadTooLargeException("A participant report is at most 1 MB.");
+      }
+      return content;
+    } catch (IOException e) {
+      throw new UploadInterruptedException("The upload was cut off; send the file again.");
+    }
   }
 
   private static ParticipantReport read(byte[] content, ZoneId zone) {

@@ -4,6 +4,7 @@ import static org.virtualcampus.platform.rest.ApiComponents.BAD_REQUEST;
 import static org.virtualcampus.platform.rest.ApiComponents.CONFLICT;
 import static org.virtualcampus.platform.rest.ApiComponents.FORBIDDEN;
 import static org.virtualcampus.platform.rest.ApiComponents.NOT_FOUND;
+import static org.virtualcampus.platform.rest.ApiComponents.TOO_LARGE;
 import static org.virtualcampus.platform.rest.ApiComponents.UNAUTHORIZED;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,11 +66,12 @@ public class AttendanceImportsResource {
   @APIResponse(responseCode = "403", ref = FORBIDDEN)
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
+  @APIResponse(responseCode = "413", ref = TOO_LARGE)
   public Response upload(
       @PathParam("sessionId") String sessionId,
       @QueryParam("fileName") String fileName,
       @QueryParam("timeZone") String timeZone,
-      byte[] content) {
+      InputStream content) {
     return Response.status(201)
         .entity(imports.upload(sessionId, fileName, timeZone, content, caller.get()))
         .build();

@@ -11,5 +11,7 @@ public record CohortSessions(
     @Schema(description = "The cohort's time zone: startsAt of a SessionForm is local to it")
         String timeZone,
     @Schema(description = "Whether the caller schedules and changes them") boolean schedules,
-    List<SessionView> sessions)
+    List<SessionView> sessions,
+    // Items of the course a session may list as materials; empty unless the caller schedules.
+    List<SessionMaterial> materialChoices)
     implements java.io.Serializable {}

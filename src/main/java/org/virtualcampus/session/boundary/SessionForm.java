@@ -10,6 +10,8 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.session.entity.SessionKind;
@@ -46,6 +48,10 @@ public class SessionForm implements Serializable {
   @Size(max = 4000)
   private String description;
 
+  // Module items of the cohort's course to prepare or bring, in order.
+  @Size(max = 20, message = "materialItemIds lists at most 20 items")
+  private List<String> materialItemIds = new ArrayList<>();
+
   @Min(value = 1, message = "weeks must be between 1 and 52")
   @Max(value = 52, message = "weeks must be between 1 and 52")
   @Schema(description = "Schedule this many weekly sessions (1: only this one); new sessions only")
@@ -73,6 +79,23 @@ public class SessionForm implements Serializable {
 
   int weeks() {
     return weeks == null ? 1 : weeks;
+  }
+
+  public List<String> getMaterialItemIds() {
+    return materialItemIds;
+  }
+
+  public void setMaterialItemIds(List<String> materialItemIds) {
+    this.materialItemIds = materialItemIds == null ? new ArrayList<>() : materialItemIds;
+  }
+
+  /** The material ids without blanks or repeats, in the order given. */
+  List<String> materials() {
+    return materialItemIds.stream()
+        .filter(id -> id != null && !id.isBlank())
+        .map(String::strip)
+        .distinct()
+        .toList();
   }
 
   private static boolean isWebLink(String link) {

@@ -2,7 +2,10 @@ package org.virtualcampus.session.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.virtualcampus.learning.boundary.CourseItems;
 import org.virtualcampus.session.entity.LiveSession;
 import org.virtualcampus.session.entity.SessionKind;
 import org.virtualcampus.session.entity.SessionPlan;
@@ -29,12 +32,14 @@ public record SessionView(
     @Schema(description = "Raised by every change calendars must show (iCalendar SEQUENCE)")
         int sequence,
     @Schema(description = "From this instant the join link is offered (10 minutes before)")
-        Instant joinOpensAt)
+        Instant joinOpensAt,
+    List<SessionMaterial> materials)
     implements java.io.Serializable {
 
   static final Duration JOIN_EARLY = Duration.ofMinutes(10);
 
-  static SessionView of(LiveSession s, String cohortName, String zone) {
+  static SessionView of(
+      LiveSession s, String cohortName, String zone, Map<String, CourseItems.ItemRef> items) {
     SessionPlan plan = s.plan();
     return new SessionView(
         s.id(),
@@ -52,7 +57,11 @@ public record SessionView(
         plan.description(),
         s.status(),
         s.sequence(),
-        plan.startsAt().minus(JOIN_EARLY));
+        plan.startsAt().minus(JOIN_EARLY),
+        s.materials().stream()
+            .filter(items::containsKey)
+            .map(id -> SessionMaterial.of(items.get(id)))
+            .toList());
   }
 
   /** Whether "join" works now: from shortly before the start to the end, unless cancelled. */

@@ -19,6 +19,7 @@ import org.virtualcampus.enrollment.boundary.CohortAccess;
 import org.virtualcampus.enrollment.boundary.CohortFacts;
 import org.virtualcampus.enrollment.boundary.CohortStanding;
 import org.virtualcampus.identity.entity.Actor;
+import org.virtualcampus.learning.boundary.CourseItems;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
@@ -42,18 +43,23 @@ public class Sessions {
   @PersistenceContext EntityManager em;
   @Inject CohortAccess access;
   @Inject SessionQueries queries;
+  @Inject CourseItems courseItems;
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CohortSessions ofCohort(String cohortId, Actor actor) {
     CohortStanding standing = access.requireParticipant(cohortId, actor);
     CohortFacts cohort = standing.cohort();
+    Map<String, CourseItems.ItemRef> items = items(cohort.courseId());
     return new CohortSessions(
         cohort.id(),
         cohort.name(),
         cohort.timeZone().getId(),
         standing.readsRoster(),
-        queries.ofCohort(cohortId).stream().map(s -> view(s, cohort)).toList());
+        queries.ofCohort(cohortId).stream().map(s -> view(s, cohort, items)).toList(),
+        standing.readsRoster()
+            ? items.values().stream().map(SessionMaterial::of).toList()
+            : List.of());
   }
 
   public List<SessionView> schedule(
@@ -64,6 +70,8 @@ public class Sessions {
     int weeks = form.weeks();
     requireWithin(cohort, first, "startsAt");
     requireWithin(cohort, first.plusWeeks(weeks - 1L), "weeks");
+    Map<String, CourseItems.ItemRef> items = items(cohort.courseId());
+    List<String> materials = requireMaterials(form, items);
     String series = weeks > 1 ? Ids.newId() : null;
     List<SessionView> made = new ArrayList<>();
     for (int i = 0; i < weeks; i++) {
@@ -73,8 +81,9 @@ public class Sessions {
               series,
               form.planAt(first.plusWeeks(i), cohort.timeZone()),
               clock.instant());
+      session.useMaterials(materials);
       em.persist(session);
-      made.add(view(session, cohort));
+      made.add(view(session, cohort, items));
     }
     em.flush();
     return made;
@@ -94,10 +103,13 @@ public class Sessions {
     requireFacilitator(form, cohort.id());
     LocalDateTime moved = form.localStart();
     requireWithin(cohort, moved, "startsAt");
+    Map<String, CourseItems.ItemRef> items = items(cohort.courseId());
+    List<String> materials = requireMaterials(form, items);
     if (!wholeSeries || session.seriesId() == null) {
       session.change(form.planAt(moved, cohort.timeZone()));
+      session.useMaterials(materials);
       em.flush();
-      return List.of(view(session, cohort));
+      return List.of(view(session, cohort, items));
     }
     Duration shift = Duration.between(local(session.startsAt(), cohort), moved);
     List<SessionView> changed = new ArrayList<>();
@@ -105,7 +117,8 @@ public class Sessions {
       LocalDateTime at = local(s.startsAt(), cohort).plus(shift);
       requireWithin(cohort, at, "startsAt");
       s.change(form.planAt(at, cohort.timeZone()));
-      changed.add(view(s, cohort));
+      s.useMaterials(materials);
+      changed.add(view(s, cohort, items));
     }
     em.flush();
     return changed;
@@ -118,9 +131,10 @@ public class Sessions {
     List<LiveSession> affected =
         wholeSeries && session.seriesId() != null ? pending(session) : List.of(session);
     List<SessionView> cancelled = new ArrayList<>();
+    Map<String, CourseItems.ItemRef> items = items(cohort.courseId());
     for (LiveSession s : affected) {
       s.cancel();
-      cancelled.add(view(s, cohort));
+      cancelled.add(view(s, cohort, items));
     }
     em.flush();
     return cancelled;
@@ -132,10 +146,16 @@ public class Sessions {
     Instant now = clock.instant();
     List<String> cohorts = access.cohortsOf(actor.memberId());
     Map<String, CohortFacts> facts = new HashMap<>();
+    Map<String, Map<String, CourseItems.ItemRef>> itemsByCourse = new HashMap<>();
     List<SessionView> views = new ArrayList<>();
     for (LiveSession s : queries.ofCohortsFrom(cohorts, now.minus(Duration.ofHours(10)), max)) {
       if (s.plan().endsAt().isAfter(now)) {
-        views.add(view(s, facts.computeIfAbsent(s.cohortId(), access::facts)));
+        CohortFacts cohort = facts.computeIfAbsent(s.cohortId(), access::facts);
+        Map<String, CourseItems.ItemRef> items =
+            s.materials().isEmpty()
+                ? Map.of()
+                : itemsByCourse.computeIfAbsent(cohort.courseId(), this::items);
+        views.add(view(s, cohort, items));
       }
     }
     return views;
@@ -219,7 +239,27 @@ public class Sessions {
     return new NotFoundException("Session", id);
   }
 
-  private static SessionView view(LiveSession s, CohortFacts cohort) {
-    return SessionView.of(s, cohort.name(), cohort.timeZone().getId());
+  private static SessionView view(
+      LiveSession s, CohortFacts cohort, Map<String, CourseItems.ItemRef> items) {
+    return SessionView.of(s, cohort.name(), cohort.timeZone().getId(), items);
+  }
+
+  private Map<String, CourseItems.ItemRef> items(String courseId) {
+    Map<String, CourseItems.ItemRef> items = new java.util.LinkedHashMap<>();
+    courseItems.ofCourse(courseId).forEach(i -> items.put(i.itemId(), i));
+    return items;
+  }
+
+  /** Materials are items of the cohort's own course. */
+  private static List<String> requireMaterials(
+      SessionForm form, Map<String, CourseItems.ItemRef> items) {
+    List<String> ids = form.materials();
+    for (String id : ids) {
+      if (!items.containsKey(id)) {
+        throw new InvalidInputException(
+            "materialItemIds", id + " is not an item of this cohort's course");
+      }
+    }
+    return ids;
   }
 }

@@ -1,14 +1,22 @@
 package org.virtualcampus.session.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.persistence.Ids;
 
@@ -55,6 +63,14 @@ public class LiveSession {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  /** Module items of the cohort's course, in the facilitator's order. */
+  @ElementCollection
+  @CollectionTable(name = "session_material", joinColumns = @JoinColumn(name = "session_id"))
+  @Column(name = "item_id")
+  @OrderColumn(name = "position")
+  @BatchFetch(BatchFetchType.IN)
+  private List<String> materials = new ArrayList<>();
+
   @Version private long version;
 
   protected LiveSession() {}
@@ -75,6 +91,19 @@ public class LiveSession {
       apply(plan);
       sequence++;
     }
+  }
+
+  /** The session's materials from now on; the caller checked they are items of its course. */
+  public void useMaterials(List<String> itemIds) {
+    requireScheduled();
+    if (!materials.equals(itemIds)) {
+      materials.clear();
+      materials.addAll(itemIds);
+    }
+  }
+
+  public List<String> materials() {
+    return List.copyOf(materials);
   }
 
   public void cancel() {

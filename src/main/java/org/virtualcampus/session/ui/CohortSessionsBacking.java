@@ -63,6 +63,8 @@ public class CohortSessionsBacking implements Serializable {
     form.setJoinUrl(session.joinUrl());
     form.setFacilitatorId(session.facilitatorId());
     form.setDescription(session.description());
+    form.setMaterialItemIds(
+        new ArrayList<>(session.materials().stream().map(m -> m.itemId()).toList()));
     start = LocalDateTime.ofInstant(session.startsAt(), ZoneId.of(session.timeZone()));
   }
 
@@ -99,7 +101,12 @@ public class CohortSessionsBacking implements Serializable {
     all.sort(Comparator.comparing(SessionView::startsAt).thenComparing(SessionView::id));
     shown =
         new CohortSessions(
-            shown.cohortId(), shown.cohortName(), shown.timeZone(), shown.schedules(), all);
+            shown.cohortId(),
+            shown.cohortName(),
+            shown.timeZone(),
+            shown.schedules(),
+            all,
+            shown.materialChoices());
   }
 
   public String title() {
@@ -110,6 +117,11 @@ public class CohortSessionsBacking implements Serializable {
 
   public String startsAtLabel() {
     return messages.text("sessions.startsAt", shown == null ? "" : shown.timeZone());
+  }
+
+  /** "Module · item" for the materials picker. */
+  public String materialLabel(org.virtualcampus.session.boundary.SessionMaterial m) {
+    return m.moduleTitle() + " · " + m.title();
   }
 
   public SessionKind[] getKinds() {

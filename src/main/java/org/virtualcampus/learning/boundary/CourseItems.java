@@ -1,0 +1,43 @@
+package org.virtualcampus.learning.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.virtualcampus.learning.control.ModuleQueries;
+import org.virtualcampus.learning.entity.CourseModule;
+import org.virtualcampus.learning.entity.ModuleItem;
+
+/**
+ * The items of a course as other features may refer to them (a session's materials): id, title and
+ * module, in the order learners meet them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CourseItems {
+  @Inject ModuleQueries queries;
+
+  /** One item of a course, with the module it sits in. */
+  public record ItemRef(String itemId, String title, String moduleId, String moduleTitle)
+      implements java.io.Serializable {}
+
+  /** Every item of the course, module by module, in two statements. */
+  public List<ItemRef> ofCourse(String courseId) {
+    Map<String, CourseModule> modules = new HashMap<>();
+    Map<String, Integer> order = new HashMap<>();
+    List<CourseModule> all = queries.modulesOf(courseId);
+    for (int i = 0; i < all.size(); i++) {
+      modules.put(all.get(i).id(), all.get(i));
+      order.put(all.get(i).id(), i);
+    }
+    return queries.itemsOf(courseId).stream()
+        .sorted(
+            Comparator.comparing((ModuleItem i) -> order.getOrDefault(i.moduleId(), 0))
+                .thenComparing(ModuleItem::position))
+        .map(i -> new ItemRef(i.id(), i.title(), i.moduleId(), modules.get(i.moduleId()).title()))
+        .toList();
+  }
+}
