@@ -12,9 +12,10 @@ import java.util.Map;
  */
 final class Cohort {
   final int size;
-  private final int[][] repeats;
-  private final int[] profession;
-  private final long repeatWeight;
+  final int[][] repeats;
+  final int[] profession;
+  final int professions;
+  final long repeatWeight;
 
   Cohort(List<Practitioner> people, PairHistory history) {
     size = people.size();
@@ -31,6 +32,7 @@ final class Cohort {
         repeats[j][i] = count;
       }
     }
+    professions = professionIds.size();
   }
 
   /** Weighted repeats plus mixing loss (members minus distinct professions) of one group. */

@@ -1,90 +1,94 @@
 package org.virtualcampus.peerfeedback.control;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 /**
  * For cohorts too large to enumerate: a greedy start, then iterated local search. The descent takes
- * every improving swap of two people in different groups, and every improving move of one person
- * from a group to one smaller by one (which keeps the size pattern: a 3 and a 4 become a 4 and a
- * 3). A local optimum is then kicked by a few random swaps and descended again, keeping the best.
- * The random source is seeded by the caller and the number of kicks is fixed, not timed, so the
- * same input always gives the same groups.
+ * every improving swap of two people in different groups, and every improving move of one person to
+ * a group smaller by one (which keeps the size pattern: a 3 and a 4 become a 4 and a 3). A local
+ * optimum is then kicked by a few random swaps and descended again, keeping the best. The random
+ * source is seeded by the caller and the number of kicks is fixed, not timed, so the same input
+ * always gives the same groups.
+ *
+ * <p>Each person's repeats with each group and each group's profession counts are kept up to date,
+ * so a candidate swap or move is priced in a few array reads instead of re-scoring groups.
  */
 final class LocalSearch {
-  private static final int KICKS = 60;
+  private static final int KICKS = 150;
   private static final int SWAPS_PER_KICK = 3;
 
   private final Cohort cohort;
   private final Random random;
-  private final int[][] groups;
-  private final int[] lengths;
+  private final List<Integer> sizes;
   private final int[] groupOf;
-  private final long[] costs;
-  private final int[] scratch = new int[PracticeGroup.MAX_SIZE];
+  private final int[] groupSize;
+
+  /** repeatsWith[p][g]: how often p was grouped before with the members of g. */
+  private final int[][] repeatsWith;
+
+  /** professionCount[g][k]: members of g with profession k. */
+  private final int[][] professionCount;
 
   private LocalSearch(Cohort cohort, List<Integer> sizes, Random random) {
     this.cohort = cohort;
     this.random = random;
-    groups = new int[sizes.size()][PracticeGroup.MAX_SIZE];
-    lengths = new int[sizes.size()];
+    this.sizes = sizes;
     groupOf = new int[cohort.size];
-    costs = new long[sizes.size()];
+    groupSize = new int[sizes.size()];
+    repeatsWith = new int[cohort.size][sizes.size()];
+    professionCount = new int[sizes.size()][cohort.professions];
   }
 
   static int[][] solve(Cohort cohort, List<Integer> sizes, Random random) {
     LocalSearch search = new LocalSearch(cohort, sizes, random);
-    search.greedy(sizes);
+    search.greedy();
     search.descend();
-    int[][] best = search.snapshot();
+    int[] best = search.groupOf.clone();
     long bestCost = search.total();
     for (int kick = 0; kick < KICKS && bestCost > 0; kick++) {
-      search.restore(best);
+      search.load(best);
       for (int s = 0; s < SWAPS_PER_KICK; s++) {
-        search.randomSwap();
+        int a = random.nextInt(cohort.size);
+        int b = random.nextInt(cohort.size);
+        if (search.groupOf[a] != search.groupOf[b]) {
+          search.swap(a, b);
+        }
       }
       search.descend();
-      if (search.total() < bestCost) {
-        bestCost = search.total();
-        best = search.snapshot();
+      long cost = search.total();
+      if (cost <= bestCost) {
+        bestCost = cost;
+        best = search.groupOf.clone();
       }
     }
-    return best;
+    return search.groupsOf(best);
   }
 
   /** Each group in turn: a random opener, then whoever adds the least cost. */
-  private void greedy(List<Integer> sizes) {
-    boolean[] used = new boolean[cohort.size];
+  private void greedy() {
+    Arrays.fill(groupOf, -1);
     int[] order = shuffledPeople();
     int next = 0;
     for (int g = 0; g < sizes.size(); g++) {
-      while (used[order[next]]) {
+      while (groupOf[order[next]] >= 0) {
         next++;
       }
-      place(order[next], g, used);
-      while (lengths[g] < sizes.get(g)) {
-        int bestPerson = -1;
-        long bestCost = Long.MAX_VALUE;
+      add(order[next], g);
+      while (groupSize[g] < sizes.get(g)) {
+        int chosen = -1;
+        long chosenCost = Long.MAX_VALUE;
         for (int p : order) {
-          if (!used[p]) {
-            groups[g][lengths[g]] = p;
-            long cost = cohort.cost(groups[g], lengths[g] + 1);
-            if (cost < bestCost) {
-              bestCost = cost;
-              bestPerson = p;
-            }
+          long cost = groupOf[p] < 0 ? addCost(p, g) : Long.MAX_VALUE;
+          if (cost < chosenCost) {
+            chosenCost = cost;
+            chosen = p;
           }
         }
-        place(bestPerson, g, used);
+        add(chosen, g);
       }
-      costs[g] = cohort.cost(groups[g], lengths[g]);
     }
-  }
-
-  private void place(int person, int group, boolean[] used) {
-    groups[group][lengths[group]++] = person;
-    groupOf[person] = group;
-    used[person] = true;
   }
 
   private int[] shuffledPeople() {
@@ -107,107 +111,114 @@ final class LocalSearch {
       improved = false;
       for (int a = 0; a < cohort.size; a++) {
         for (int b = a + 1; b < cohort.size; b++) {
-          improved |= groupOf[a] != groupOf[b] && trySwap(a, b, false);
+          if (groupOf[a] != groupOf[b] && swapDelta(a, b) < 0) {
+            swap(a, b);
+            improved = true;
+          }
         }
-        for (int g = 0; g < groups.length; g++) {
-          improved |= lengths[g] + 1 == lengths[groupOf[a]] && tryMove(a, g);
+        for (int g = 0; g < groupSize.length; g++) {
+          if (groupSize[g] + 1 == groupSize[groupOf[a]] && moveDelta(a, g) < 0) {
+            remove(a);
+            add(a, g);
+            improved = true;
+          }
         }
       }
     }
   }
 
-  private boolean trySwap(int a, int b, boolean force) {
+  /** Cost change of exchanging a and b; the size of both groups stays. */
+  private long swapDelta(int a, int b) {
     int ga = groupOf[a];
     int gb = groupOf[b];
-    long costA = costWith(ga, a, b);
-    long costB = costWith(gb, b, a);
-    if (!force && costA + costB >= costs[ga] + costs[gb]) {
-      return false;
+    int pair = cohort.repeats[a][b];
+    long repeats =
+        repeatsWith[a][gb]
+            - pair
+            + repeatsWith[b][ga]
+            - pair
+            - repeatsWith[a][ga]
+            - repeatsWith[b][gb];
+    int pa = cohort.profession[a];
+    int pb = cohort.profession[b];
+    int mixingGain = 0;
+    if (pa != pb) {
+      mixingGain += (professionCount[ga][pb] == 0 ? 1 : 0) - (professionCount[ga][pa] == 1 ? 1 : 0);
+      mixingGain += (professionCount[gb][pa] == 0 ? 1 : 0) - (professionCount[gb][pb] == 1 ? 1 : 0);
     }
-    replace(ga, a, b);
-    replace(gb, b, a);
-    costs[ga] = costA;
-    costs[gb] = costB;
-    return true;
+    return repeats * cohort.repeatWeight - mixingGain;
   }
 
-  private boolean tryMove(int person, int target) {
-    int source = groupOf[person];
-    long sourceCost = costWith(source, person, -1);
-    groups[target][lengths[target]] = person;
-    long targetCost = cohort.cost(groups[target], lengths[target] + 1);
-    if (sourceCost + targetCost >= costs[source] + costs[target]) {
-      return false;
-    }
-    replace(source, person, -1);
-    lengths[target]++;
-    groupOf[person] = target;
-    costs[source] = sourceCost;
-    costs[target] = targetCost;
-    return true;
+  /** Cost change of moving p to group g; the mixing loss counts members minus professions. */
+  private long moveDelta(int p, int g) {
+    int from = groupOf[p];
+    int k = cohort.profession[p];
+    long repeats = repeatsWith[p][g] - repeatsWith[p][from];
+    int lossChange =
+        (professionCount[from][k] == 1 ? 0 : -1) + (professionCount[g][k] == 0 ? 0 : 1);
+    return repeats * cohort.repeatWeight + lossChange;
   }
 
-  /** Cost of {@code group} with {@code out} replaced by {@code in}, or removed when in is -1. */
-  private long costWith(int group, int out, int in) {
-    int length = 0;
-    for (int i = 0; i < lengths[group]; i++) {
-      int member = groups[group][i];
-      if (member != out) {
-        scratch[length++] = member;
-      } else if (in >= 0) {
-        scratch[length++] = in;
+  /** Cost added to g by putting p in it. */
+  private long addCost(int p, int g) {
+    return repeatsWith[p][g] * cohort.repeatWeight
+        + (professionCount[g][cohort.profession[p]] == 0 ? 0 : 1);
+  }
+
+  private void swap(int a, int b) {
+    int ga = groupOf[a];
+    int gb = groupOf[b];
+    remove(a);
+    remove(b);
+    add(a, gb);
+    add(b, ga);
+  }
+
+  private void add(int p, int g) {
+    groupOf[p] = g;
+    groupSize[g]++;
+    professionCount[g][cohort.profession[p]]++;
+    for (int q = 0; q < cohort.size; q++) {
+      repeatsWith[q][g] += cohort.repeats[q][p];
+    }
+  }
+
+  private void remove(int p) {
+    int g = groupOf[p];
+    groupOf[p] = -1;
+    groupSize[g]--;
+    professionCount[g][cohort.profession[p]]--;
+    for (int q = 0; q < cohort.size; q++) {
+      repeatsWith[q][g] -= cohort.repeats[q][p];
+    }
+  }
+
+  private void load(int[] assignment) {
+    for (int p = 0; p < cohort.size; p++) {
+      if (groupOf[p] != assignment[p]) {
+        remove(p);
+        add(p, assignment[p]);
       }
-    }
-    return cohort.cost(scratch, length);
-  }
-
-  private void replace(int group, int out, int in) {
-    int[] members = groups[group];
-    for (int i = 0; i < lengths[group]; i++) {
-      if (members[i] == out) {
-        if (in >= 0) {
-          members[i] = in;
-          groupOf[in] = group;
-        } else {
-          members[i] = members[--lengths[group]];
-        }
-        return;
-      }
-    }
-  }
-
-  private void randomSwap() {
-    int a = random.nextInt(cohort.size);
-    int b = random.nextInt(cohort.size);
-    if (groupOf[a] != groupOf[b]) {
-      trySwap(a, b, true);
     }
   }
 
   private long total() {
-    long total = 0;
-    for (long cost : costs) {
-      total += cost;
-    }
-    return total;
+    return cohort.cost(groupsOf(groupOf));
   }
 
-  private int[][] snapshot() {
-    int[][] copy = new int[groups.length][];
+  private int[][] groupsOf(int[] assignment) {
+    int[] counts = new int[groupSize.length];
+    for (int g : assignment) {
+      counts[g]++;
+    }
+    int[][] groups = new int[groupSize.length][];
     for (int g = 0; g < groups.length; g++) {
-      copy[g] = java.util.Arrays.copyOf(groups[g], lengths[g]);
+      groups[g] = new int[counts[g]];
+      counts[g] = 0;
     }
-    return copy;
-  }
-
-  private void restore(int[][] saved) {
-    for (int g = 0; g < saved.length; g++) {
-      System.arraycopy(saved[g], 0, groups[g], 0, saved[g].length);
-      lengths[g] = saved[g].length;
-      costs[g] = cohort.cost(saved[g], saved[g].length);
-      for (int person : saved[g]) {
-        groupOf[person] = g;
-      }
+    for (int p = 0; p < assignment.length; p++) {
+      groups[assignment[p]][counts[assignment[p]]++] = p;
     }
+    return groups;
   }
 }
