@@ -23,6 +23,11 @@ public final class AttendanceFixture {
     this.cohorts = new CohortFixture(campus);
   }
 
+  /** The course of this fixture's cohorts. */
+  public String course() {
+    return cohorts.course();
+  }
+
   /** A cohort with its educators (e-mail addresses), seated. */
   public record Cohort(String id, LocalDate startsOn, List<String> educators) {}
 
@@ -54,8 +59,12 @@ public final class AttendanceFixture {
   }
 
   public Session session(Cohort cohort, String title, int days, int minutes) {
+    return session(cohort, "CLASS", title, days, minutes);
+  }
+
+  public Session session(Cohort cohort, String kind, String title, int days, int minutes) {
     Map<String, Object> body = new HashMap<>();
-    body.put("kind", "CLASS");
+    body.put("kind", kind);
     body.put("title", title);
     body.put(
         "startsAt",

@@ -56,4 +56,18 @@ public class Recipients {
                         ZoneId.of((String) r[4]))));
     return found;
   }
+
+  /** Each member's profession (the enum name), for mixing professions in practice groups. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> professions(Collection<String> memberIds) {
+    Map<String, String> found = new HashMap<>();
+    if (memberIds.isEmpty()) {
+      return found;
+    }
+    em.createQuery("select m.id, m.profession from Member m where m.id in :ids", Object[].class)
+        .setParameter("ids", new ArrayList<>(new HashSet<>(memberIds)))
+        .getResultList()
+        .forEach(r -> found.put((String) r[0], r[1] == null ? "OTHER" : r[1].toString()));
+    return found;
+  }
 }

@@ -40,4 +40,28 @@ public class CourseItems {
         .map(i -> new ItemRef(i.id(), i.title(), i.moduleId(), modules.get(i.moduleId()).title()))
         .toList();
   }
+
+  /** A role-play scenario: the situation everyone in the round reads, and the receiver's brief. */
+  public record Scenario(String itemId, String title, String situationHtml, String briefHtml)
+      implements java.io.Serializable {}
+
+  /** The scenario of a ROLE_PLAY item of this course, if it is one. */
+  public java.util.Optional<Scenario> scenario(String courseId, String itemId) {
+    if (itemId == null) {
+      return java.util.Optional.empty();
+    }
+    return queries
+        .item(itemId)
+        .filter(i -> i.content().kind() == org.virtualcampus.learning.entity.ItemKind.ROLE_PLAY)
+        .filter(
+            i -> queries.module(i.moduleId()).map(m -> m.courseId().equals(courseId)).orElse(false))
+        .map(
+            i ->
+                new Scenario(
+                    i.id(),
+                    i.title(),
+                    org.virtualcampus.platform.text.MarkdownText.toHtml(i.content().body()),
+                    org.virtualcampus.platform.text.MarkdownText.toHtml(
+                        i.content().privateBrief())));
+  }
 }

@@ -81,6 +81,12 @@ public class FeedbackModels {
     return ModelView.of(model);
   }
 
+  /** One model by id, for the features that keep which model they used. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ModelView byId(String modelId) {
+    return ModelView.of(find(modelId));
+  }
+
   /** The model of a course, for anyone who sees its practice rounds. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ModelView ofCourse(String courseId) {
