@@ -13,6 +13,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,7 @@ class PracticeIT {
   @ArquillianResource URL deploymentUrl;
 
   @Test
-  void thirtySevenCheckedInPractiseInElevenTriadsAndAFourAndTheGiverReadsItAll() {
+  void thirtySevenCheckedInPractiseInElevenTriadsAndAFourAndTheGiverReadsItAll() throws Exception {
     Campus campus = new Campus(deploymentUrl);
     AttendanceFixture fixture = new AttendanceFixture(campus);
     String scenario = scenario(campus, fixture.course());
@@ -204,6 +207,43 @@ class PracticeIT {
     assertThat(portfolio.getFloat("meanUsefulness")).isEqualTo(4.0f);
     assertThat(portfolio.getList("trends.element")).containsExactly("ask", "tell", "ask-again");
     assertThat(portfolio.getFloat("trends[1].points[0].observed")).isEqualTo(0.5f);
+
+    byte[] pdf =
+        campus
+            .as(giver, Campus.PASSWORD)
+            .accept("application/pdf")
+            .get("portfolio/pdf")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      // Table cells wrap, so words are compared with the line breaks taken out.
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Feedback portfolio of", "I would ask about the registrar sooner.");
+      assertThat(text).contains("Ask: observed; Tell: partly; Ask: not observed", "4/5");
+    }
+
+    JsonPath figures =
+        campus
+            .as(Campus.FACILITATOR)
+            .get("cohorts/" + cohort.id() + "/practice-figures")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(figures.getInt("sessions[0].groups")).isEqualTo(12);
+    assertThat(figures.getInt("sessions[0].roundsHeld")).isEqualTo(1);
+    assertThat(figures.getInt("sessions[0].formsDue")).isEqualTo(37);
+    assertThat(figures.getInt("sessions[0].formsSubmitted")).isEqualTo(3);
+    assertThat(figures.getFloat("sessions[0].meanUsefulness")).isEqualTo(4.0f);
+    assertThat(figures.getString("notObserved[0].element")).isEqualTo("ask-again");
+    campus
+        .as(giver, Campus.PASSWORD)
+        .get("cohorts/" + cohort.id() + "/practice-figures")
+        .then()
+        .statusCode(403);
   }
 
   /** The role-play scenario of the sample course, as a ROLE_PLAY item of the shared course. */

@@ -63,7 +63,8 @@ class OpenApiIT {
       Map.of(
           "GET /api/v1/files/{fileId}", "application/octet-stream",
           "GET /api/v1/sessions/{sessionId}/calendar", "text/calendar",
-          "GET /api/v1/calendar-feeds/{token}", "text/calendar");
+          "GET /api/v1/calendar-feeds/{token}", "text/calendar",
+          "GET /api/v1/portfolio/pdf", "application/pdf");
 
   @Test
   void everyOperationDocumentsItsSuccessWithASchema() {

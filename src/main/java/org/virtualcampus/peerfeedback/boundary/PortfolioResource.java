@@ -41,4 +41,28 @@ public class PortfolioResource {
   public Portfolio mine() {
     return portfolios.mine(caller.get());
   }
+
+  @GET
+  @Path("pdf")
+  @Produces("application/pdf")
+  @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
+  @Operation(
+      operationId = "myPortfolioPdf",
+      summary = "My portfolio as a PDF, for continuing-education records")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema =
+                  @Schema(
+                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                      format = "binary")))
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  public jakarta.ws.rs.core.Response pdf() {
+    return jakarta.ws.rs.core.Response.ok(portfolios.pdf(caller.get()), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"feedback-portfolio.pdf\"")
+        .build();
+  }
 }

@@ -148,4 +148,71 @@ public class Portfolios {
       case NOT_OBSERVED -> BigDecimal.ZERO;
     };
   }
+
+  /** The portfolio as a PDF, in the member's language and time zone. */
+  public byte[] pdf(Actor actor) {
+    Portfolio p = mine(actor);
+    Recipient me = members.recipient(actor.memberId()).orElseThrow();
+    java.util.Locale locale = java.util.Locale.forLanguageTag(me.language());
+    java.util.ResourceBundle text =
+        java.util.ResourceBundle.getBundle("org.virtualcampus.messages", locale);
+    java.time.format.DateTimeFormatter when =
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(locale)
+            .withZone(me.timeZone());
+    List<List<String>> rounds = new ArrayList<>();
+    for (Portfolio.GivenRound r : p.rounds()) {
+      rounds.add(
+          List.of(
+              when.format(r.startsAt()) + " · " + r.sessionTitle(),
+              String.valueOf(r.round()),
+              r.observers().stream()
+                  .flatMap(o -> o.ratings().stream())
+                  .map(x -> x.title() + ": " + text.getString("observation." + x.observation()))
+                  .collect(java.util.stream.Collectors.joining("; ")),
+              r.receivers().stream()
+                  .map(x -> x.usefulness() == null ? "" : x.usefulness() + "/5")
+                  .collect(java.util.stream.Collectors.joining(", ")),
+              r.reflection() == null || r.reflection().text() == null
+                  ? ""
+                  : r.reflection().text()));
+    }
+    List<List<String>> trends = new ArrayList<>();
+    for (Portfolio.ElementTrend t : p.trends()) {
+      trends.add(
+          List.of(
+              t.title(),
+              t.points().stream()
+                  .map(
+                      x ->
+                          when.format(x.startsAt())
+                              + " "
+                              + x.observed().movePointRight(2).intValue()
+                              + "%")
+                  .collect(java.util.stream.Collectors.joining(", "))));
+    }
+    return org.virtualcampus.peerfeedback.control.PortfolioPdf.write(
+        java.text.MessageFormat.format(text.getString("portfolio.pdf.title"), p.name()),
+        List.of(
+            java.text.MessageFormat.format(
+                text.getString("portfolio.pdf.summary"),
+                p.rounds().size(),
+                p.meanUsefulness() == null ? "–" : p.meanUsefulness().toPlainString())),
+        List.of(
+            new org.virtualcampus.peerfeedback.control.PortfolioPdf.Section(
+                text.getString("portfolio.pdf.rounds"),
+                List.of(
+                    text.getString("portfolio.pdf.session"),
+                    text.getString("portfolio.pdf.round"),
+                    text.getString("portfolio.pdf.observers"),
+                    text.getString("portfolio.pdf.usefulness"),
+                    text.getString("portfolio.pdf.reflection")),
+                rounds),
+            new org.virtualcampus.peerfeedback.control.PortfolioPdf.Section(
+                text.getString("portfolio.pdf.trends"),
+                List.of(
+                    text.getString("portfolio.pdf.element"),
+                    text.getString("portfolio.pdf.observed")),
+                trends)));
+  }
 }

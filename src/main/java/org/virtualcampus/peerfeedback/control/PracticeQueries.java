@@ -143,4 +143,35 @@ public class PracticeQueries {
         .setParameter("g", giverId)
         .getResultList();
   }
+
+  /** The runs of these sessions. */
+  public List<PracticeRun> runs(Collection<String> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select r from PracticeRun r where r.sessionId in :s", PracticeRun.class)
+        .setParameter("s", new ArrayList<>(sessionIds))
+        .getResultList();
+  }
+
+  /** Members and forms of these sessions, for the cohort's figures. */
+  public List<PracticeMember> membersOf(Collection<String> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select m from PracticeMember m where m.sessionId in :s", PracticeMember.class)
+        .setParameter("s", new ArrayList<>(sessionIds))
+        .getResultList();
+  }
+
+  public List<PracticeForm> formsOf(Collection<String> sessionIds) {
+    if (sessionIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select f from PracticeForm f where f.sessionId in :s", PracticeForm.class)
+        .setParameter("s", new ArrayList<>(sessionIds))
+        .getResultList();
+  }
 }
