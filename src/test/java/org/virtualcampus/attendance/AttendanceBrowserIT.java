@@ -29,7 +29,8 @@ import org.virtualcampus.support.Campus;
 
 /**
  * Attendance in headless Chromium: a facilitator takes the roll call from the sessions list, an
- * educator checks in with the code, and a facilitator imports a Zoom participant report.
+ * educator checks in with the code, a facilitator imports a Zoom participant report, and an
+ * educator asks to be excused, which the facilitator approves.
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
@@ -179,6 +180,49 @@ class AttendanceBrowserIT {
     assertThat(roll.getInt("recorded")).isEqualTo(4);
     assertThat(statusOf(roll, ids[0])).isEqualTo("PRESENT");
     assertThat(roll.getList("entries.source")).containsOnly("IMPORT");
+  }
+
+  @Test
+  void anEducatorAsksToBeExcusedAndTheFacilitatorApproves() {
+    Cohort cohort = fixture.cohort("excuse", 1);
+    Session session = fixture.session(cohort, "Excused class", 5);
+    String educator = cohort.educators().get(0);
+    String id = fixture.memberId(educator);
+
+    pages.signIn(educator, Campus.PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "excusea0 Tester");
+    pages.click("nav:myAttendance");
+    pages.waitForText("#myAttendance", "Excused class");
+    pages.waitForText("#myAttendance", "Not recorded");
+    pages.click("myAttendance:cohorts:0:sessions:0:ask");
+    pages.waitForText("#excuseForm", "Excused class");
+    pages.click("excuseForm:sendExcuse");
+    pages.waitForText("#excuseForm", "reason is required");
+    pages.type("excuseForm:reason", "Night shift at the clinic");
+    pages.click("excuseForm:sendExcuse");
+    pages.waitForText("#messages", "Request sent for Excused class");
+    pages.waitForText("#myAttendance", "Requested");
+    pages.screenshot("attendance-excuse-asked");
+    pages.close();
+
+    pages = new Browser(campus.app());
+    pages.signIn(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
+    pages.open("facilitator/attendance.xhtml?session=" + session.id());
+    pages.waitForText("#roll", "Night shift at the clinic");
+    pages.waitForText("#excuses", "Night shift at the clinic");
+    pages.click("excuses:pending:0:approve");
+    pages.waitForText("#roll\\:entries\\:0\\:result", "Excused");
+    pages.waitForText("#excuses", "No requests waiting");
+    pages.waitForText("#heading", "1 of 1 recorded");
+    assertThat(
+            statusOf(
+                campus
+                    .as(Campus.FACILITATOR)
+                    .get("sessions/" + session.id() + "/roll-call")
+                    .jsonPath(),
+                id))
+        .isEqualTo("EXCUSED");
   }
 
   private static String statusOf(JsonPath roll, String memberId) {
