@@ -32,7 +32,7 @@ import org.virtualcampus.support.Campus;
  * hand, and applying sets every record in one go (issue 10).
  */
 @ExtendWith(ArquillianExtension.class)
-class AttendanceImportIT {
+public class AttendanceImportIT {
   @ArquillianResource URL deploymentUrl;
   Campus campus;
   AttendanceFixture fixture;
@@ -47,7 +47,8 @@ class AttendanceImportIT {
    * A sample report moved to the session's day, its demo addresses replaced by the cohort's
    * educators, in the sample's own encoding.
    */
-  static byte[] sample(String name, LocalDate day, List<String> educators) throws IOException {
+  public static byte[] sample(String name, LocalDate day, List<String> educators)
+      throws IOException {
     byte[] raw;
     try (InputStream in =
         AttendanceImportIT.class.getResourceAsStream("/attendance-import/" + name)) {

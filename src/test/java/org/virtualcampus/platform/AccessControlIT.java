@@ -144,6 +144,9 @@ class AccessControlIT {
             "facilitator/progress.xhtml",
             "facilitator/sessions.xhtml",
             "me/sessions.xhtml",
+            "me/attendance.xhtml",
+            "me/check-in.xhtml",
+            "facilitator/attendance.xhtml",
             "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
@@ -171,7 +174,8 @@ class AccessControlIT {
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
             "facilitator/progress.xhtml",
-            "facilitator/sessions.xhtml")) {
+            "facilitator/sessions.xhtml",
+            "facilitator/attendance.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
     assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);

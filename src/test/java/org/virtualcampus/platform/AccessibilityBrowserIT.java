@@ -185,25 +185,29 @@ class AccessibilityBrowserIT {
         .put("items/" + podcast + "/media")
         .then()
         .statusCode(200);
-    campus
-        .as(Campus.FACILITATOR)
-        .body(
-            Map.of(
-                "kind",
-                "PEER_FEEDBACK",
-                "title",
-                "Practice",
-                "minutes",
-                90,
-                "weeks",
-                3,
-                "joinUrl",
-                "https://meet.example.org/practice",
-                "startsAt",
-                plan.get("startsOn") + "T18:00"))
-        .post("cohorts/" + cohort + "/sessions")
-        .then()
-        .statusCode(201);
+    String practice =
+        campus
+            .as(Campus.FACILITATOR)
+            .body(
+                Map.of(
+                    "kind",
+                    "PEER_FEEDBACK",
+                    "title",
+                    "Practice",
+                    "minutes",
+                    90,
+                    "weeks",
+                    3,
+                    "joinUrl",
+                    "https://meet.example.org/practice",
+                    "startsAt",
+                    plan.get("startsOn") + "T18:00"))
+            .post("cohorts/" + cohort + "/sessions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath()
+            .getString("[0].id");
     String homeworkPath = "cohorts/" + cohort + "/modules/" + openModule + "/homework";
     campus
         .as(seated, Campus.PASSWORD)
@@ -273,7 +277,9 @@ class AccessibilityBrowserIT {
         List.of(
             "me/learn.xhtml?cohort=" + cohort,
             "me/homework.xhtml?cohort=" + cohort + "&module=" + openModule,
-            "me/sessions.xhtml"));
+            "me/sessions.xhtml",
+            "me/attendance.xhtml",
+            "me/check-in.xhtml"));
     pagesByRole.put(
         Campus.FACILITATOR,
         concat(
@@ -286,6 +292,7 @@ class AccessibilityBrowserIT {
                 "facilitator/review.xhtml?submission=" + submission,
                 "facilitator/progress.xhtml?cohort=" + cohort,
                 "facilitator/sessions.xhtml?cohort=" + cohort,
+                "facilitator/attendance.xhtml?session=" + practice,
                 "me/learn.xhtml?cohort=" + cohort)));
     pagesByRole.put(
         Campus.COORDINATOR,
