@@ -46,14 +46,9 @@ public class AttendanceImportBacking implements Serializable {
       return;
     }
     try (InputStream in = part.getInputStream()) {
-      byte[] content = in.readAllBytes();
       show(
           imports.upload(
-              rollCall.getSession(),
-              part.getSubmittedFileName(),
-              timeZone,
-              content,
-              current.get()));
+              rollCall.getSession(), part.getSubmittedFileName(), timeZone, in, current.get()));
       matches = new HashMap<>();
     } catch (IOException | java.io.UncheckedIOException e) {
       messages.error("homework.uploadBroken");
