@@ -90,6 +90,7 @@ class NavigationBrowserIT {
             "nav:catalogue",
             "nav:myCohorts",
             "nav:mySessions",
+            "nav:myAttendance",
             "nav:notifications",
             "nav:profile",
             "nav:signOut");
