@@ -162,8 +162,10 @@ class EnrollmentBrowserIT {
     browser.open("coordinator/cohort.xhtml?tab=waitlist&id=" + cohort);
     browser.selectOption("cohort:searchProfession", "Nurse");
     browser.click("cohort:search");
+    // The search re-renders the table: an element read mid-update is stale, so read it again.
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver(), java.time.Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> !d.findElement(By.id("cohort:waitlist")).getText().contains("emil Tester"));
     assertThat(browser.text("#cohort\\:waitlist")).contains("dora Tester").contains("fina Tester");
 
