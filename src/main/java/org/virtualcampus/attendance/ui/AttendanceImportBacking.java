@@ -46,13 +46,13 @@ public class AttendanceImportBacking implements Serializable {
       return;
     }
     try (InputStream in = part.getInputStream()) {
-      byte[] content = in.readAllBytes();
       show(
           imports.upload(
               rollCall.getSession(),
               part.getSubmittedFileName(),
               timeZone,
-              content,
+              // The stream itself: the boundary stops reading at its size limit.
+              in,
               current.get()));
       matches = new HashMap<>();
     } catch (IOException | java.io.UncheckedIOException e) {
