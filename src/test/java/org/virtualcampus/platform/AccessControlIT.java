@@ -38,7 +38,8 @@ class AccessControlIT {
           "GET /api/v1/invitations/{token}",
           "POST /api/v1/invitations/{token}/answer",
           "GET /api/v1/cohorts/open",
-          "GET /api/v1/calendar-feeds/{token}");
+          "GET /api/v1/calendar-feeds/{token}",
+          "GET /api/v1/certificates/{code}");
 
   @ArquillianResource URL deploymentUrl;
   Campus campus;

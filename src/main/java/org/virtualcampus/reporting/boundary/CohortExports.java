@@ -55,9 +55,10 @@ public class CohortExports {
     Map<String, String> names = labels(rates.members());
     Map<String, String> titles = labels(rates.sessions());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(writer, CSV)) {
+    try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      // The mark goes first: the printer writes the header row as soon as it is made.
       writer.write('\uFEFF');
+      CSVPrinter csv = new CSVPrinter(writer, CSV);
       for (AttendanceCell c : attendance.cellsOf(cohortId)) {
         csv.printRecord(
             c.memberId(),
@@ -69,6 +70,7 @@ public class CohortExports {
             c.status(),
             c.weight().stripTrailingZeros().toPlainString());
       }
+      csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
