@@ -143,6 +143,7 @@ class AccessControlIT {
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
             "facilitator/progress.xhtml",
+            "facilitator/dashboard.xhtml",
             "facilitator/sessions.xhtml",
             "me/sessions.xhtml",
             "me/attendance.xhtml",
@@ -175,6 +176,7 @@ class AccessControlIT {
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
             "facilitator/progress.xhtml",
+            "facilitator/dashboard.xhtml",
             "facilitator/sessions.xhtml",
             "facilitator/attendance.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);

@@ -135,6 +135,23 @@ class CohortDashboardIT {
     checkCsv(path, List.of(s1, s2, s3), fixture.memberId(c));
     checkPdf(path, d.getString("cohortName"));
     checkCertificates(path, a, c, d.getString("cohortName"));
+    checkPage(cohort.id());
+  }
+
+  /** The page shows the same figures, each chart with its table. */
+  private void checkPage(String cohort) {
+    var session = campus.signInToPages(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+    String html =
+        io.restassured.RestAssured.given()
+            .cookies(session)
+            .get(campus.app().resolve("facilitator/dashboard.xhtml?cohort=" + cohort))
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(html)
+        .contains("Key figures", "64.4%", "dashc2 Tester", "Day two", "Week 2")
+        .contains("funnelChart", "attendanceChart", "homeworkChart");
   }
 
   private void checkCsv(String path, List<Session> sessions, String absentee) throws Exception {
