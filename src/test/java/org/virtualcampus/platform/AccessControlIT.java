@@ -38,7 +38,8 @@ class AccessControlIT {
           "GET /api/v1/invitations/{token}",
           "POST /api/v1/invitations/{token}/answer",
           "GET /api/v1/cohorts/open",
-          "GET /api/v1/calendar-feeds/{token}");
+          "GET /api/v1/calendar-feeds/{token}",
+          "GET /api/v1/certificates/{code}");
 
   @ArquillianResource URL deploymentUrl;
   Campus campus;
@@ -142,6 +143,7 @@ class AccessControlIT {
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
             "facilitator/progress.xhtml",
+            "facilitator/dashboard.xhtml",
             "facilitator/sessions.xhtml",
             "me/sessions.xhtml",
             "me/attendance.xhtml",
@@ -174,6 +176,7 @@ class AccessControlIT {
             "facilitator/reviews.xhtml",
             "facilitator/review.xhtml",
             "facilitator/progress.xhtml",
+            "facilitator/dashboard.xhtml",
             "facilitator/sessions.xhtml",
             "facilitator/attendance.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);

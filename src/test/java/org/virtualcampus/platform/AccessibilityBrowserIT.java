@@ -291,6 +291,7 @@ class AccessibilityBrowserIT {
                 "facilitator/reviews.xhtml?cohort=" + cohort,
                 "facilitator/review.xhtml?submission=" + submission,
                 "facilitator/progress.xhtml?cohort=" + cohort,
+                "facilitator/dashboard.xhtml?cohort=" + cohort,
                 "facilitator/sessions.xhtml?cohort=" + cohort,
                 "facilitator/attendance.xhtml?session=" + practice,
                 "me/learn.xhtml?cohort=" + cohort)));

@@ -64,7 +64,10 @@ class OpenApiIT {
           "GET /api/v1/files/{fileId}", "application/octet-stream",
           "GET /api/v1/sessions/{sessionId}/calendar", "text/calendar",
           "GET /api/v1/calendar-feeds/{token}", "text/calendar",
-          "GET /api/v1/portfolio/pdf", "application/pdf");
+          "GET /api/v1/portfolio/pdf", "application/pdf",
+          "GET /api/v1/cohorts/{cohortId}/attendance.csv", "text/csv",
+          "GET /api/v1/cohorts/{cohortId}/summary.pdf", "application/pdf",
+          "GET /api/v1/cohorts/{cohortId}/certificate.pdf", "application/pdf");
 
   @Test
   void everyOperationDocumentsItsSuccessWithASchema() {

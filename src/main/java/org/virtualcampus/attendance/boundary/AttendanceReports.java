@@ -61,6 +61,30 @@ public class AttendanceReports {
         memberRates);
   }
 
+  /**
+   * The register behind the cohort's rates, one cell per participant and counted session, for the
+   * cohort's staff; callers have checked access (the reports do it once per request).
+   */
+  public List<AttendanceCell> cellsOf(String cohortId) {
+    return rates.cells(cohortId).stream()
+        .map(
+            c ->
+                new AttendanceCell(
+                    c.memberId(),
+                    c.sessionId(),
+                    c.startsAt(),
+                    c.startsAt().plus(java.time.Duration.ofMinutes(c.minutes())),
+                    c.status(),
+                    c.weight()))
+        .toList();
+  }
+
+  /** One member's rate in one cohort, by the one rule; callers have checked who asks. */
+  public AttendanceRate rateOf(String memberId, String cohortId) {
+    return AttendanceRate.of(
+        rates.ofMember(memberId).getOrDefault(cohortId, Rate.none(cohortId)), cohortId);
+  }
+
   /** The actor's attendance in each cohort they hold a place in. */
   public List<MyAttendance> mine(Actor actor) {
     Map<String, Rate> byCohort = rates.ofMember(actor.memberId());

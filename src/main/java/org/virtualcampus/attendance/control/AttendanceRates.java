@@ -19,15 +19,21 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AttendanceRates {
 
+  /** What one record (or its absence) weighs; excused weighs nothing and is not counted. */
+  private static final String WEIGHT =
+      "case coalesce(r.status, 'ABSENT')"
+          + "   when 'PRESENT' then coalesce(p.present_weight, 1)"
+          + "   when 'LATE' then coalesce(p.late_weight, 0.8)"
+          + "   when 'ABSENT' then coalesce(p.absent_weight, 0) else 0 end";
+
   private static final String COUNTS =
       "sum(case when r.status = 'PRESENT' then 1 else 0 end),"
           + " sum(case when r.status = 'LATE' then 1 else 0 end),"
           + " sum(case when r.status is null or r.status = 'ABSENT' then 1 else 0 end),"
           + " sum(case when r.status = 'EXCUSED' then 1 else 0 end),"
-          + " sum(case coalesce(r.status, 'ABSENT')"
-          + "   when 'PRESENT' then coalesce(p.present_weight, 1)"
-          + "   when 'LATE' then coalesce(p.late_weight, 0.8)"
-          + "   when 'ABSENT' then coalesce(p.absent_weight, 0) else 0 end)";
+          + " sum("
+          + WEIGHT
+          + ")";
 
   private static final String FROM =
       " from live_session s"
@@ -65,6 +71,52 @@ public class AttendanceRates {
   /** Every cohort of a course side by side, by cohort id. */
   public Map<String, Rate> byCohortOfCourse(String courseId) {
     return byKey("s.cohort_id", "c.course_id = ?1", courseId);
+  }
+
+  /** One counted cell of the register: a participant in a session whose attendance was taken. */
+  public record Cell(
+      String memberId,
+      String sessionId,
+      java.time.Instant startsAt,
+      int minutes,
+      String status,
+      BigDecimal weight) {}
+
+  /**
+   * Every participant in every counted session of the cohort, with the status the rule reads (no
+   * record is ABSENT) and its weight: the rows the rates above add up, for exports. One statement.
+   */
+  public List<Cell> cells(String cohortId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select e.member_id, s.id, s.starts_at, s.minutes, coalesce(r.status, 'ABSENT'), "
+                    + WEIGHT
+                    + FROM
+                    + " and s.cohort_id = ?1 order by s.starts_at, s.id, e.member_id")
+            .setParameter(1, cohortId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            row ->
+                new Cell(
+                    (String) row[0],
+                    (String) row[1],
+                    instant(row[2]),
+                    count(row[3]),
+                    (String) row[4],
+                    row[5] == null ? BigDecimal.ZERO : new BigDecimal(row[5].toString())))
+        .toList();
+  }
+
+  private static java.time.Instant instant(Object value) {
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+    }
+    if (value instanceof java.time.LocalDateTime t) {
+      return t.toInstant(java.time.ZoneOffset.UTC);
+    }
+    return (java.time.Instant) value;
   }
 
   private Map<String, Rate> byKey(String key, String filter, String value) {

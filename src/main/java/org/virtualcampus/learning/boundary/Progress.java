@@ -57,4 +57,14 @@ public class Progress {
             .toList();
     return new CohortProgress(cohort.id(), cohort.name(), all.size(), open, rows);
   }
+
+  /** One member's standing in a cohort, for certificates; the caller has checked who asks. */
+  public ModuleStanding standingOf(String memberId, CohortFacts cohort) {
+    ModuleCompletion.MemberCompletion mine =
+        completion.of(memberId, cohort.id(), cohort.courseId());
+    return new ModuleStanding(
+        modules.modulesOf(cohort.courseId()).size(),
+        mine.homeworkDone().size(),
+        mine.complete().size());
+  }
 }

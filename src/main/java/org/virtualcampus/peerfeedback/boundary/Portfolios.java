@@ -191,7 +191,7 @@ public class Portfolios {
                               + "%")
                   .collect(java.util.stream.Collectors.joining(", "))));
     }
-    return org.virtualcampus.peerfeedback.control.PortfolioPdf.write(
+    return org.virtualcampus.platform.pdf.TablePdf.write(
         java.text.MessageFormat.format(text.getString("portfolio.pdf.title"), p.name()),
         List.of(
             java.text.MessageFormat.format(
@@ -199,7 +199,7 @@ public class Portfolios {
                 p.rounds().size(),
                 p.meanUsefulness() == null ? "–" : p.meanUsefulness().toPlainString())),
         List.of(
-            new org.virtualcampus.peerfeedback.control.PortfolioPdf.Section(
+            new org.virtualcampus.platform.pdf.TablePdf.Section(
                 text.getString("portfolio.pdf.rounds"),
                 List.of(
                     text.getString("portfolio.pdf.session"),
@@ -208,7 +208,7 @@ public class Portfolios {
                     text.getString("portfolio.pdf.usefulness"),
                     text.getString("portfolio.pdf.reflection")),
                 rounds),
-            new org.virtualcampus.peerfeedback.control.PortfolioPdf.Section(
+            new org.virtualcampus.platform.pdf.TablePdf.Section(
                 text.getString("portfolio.pdf.trends"),
                 List.of(
                     text.getString("portfolio.pdf.element"),

@@ -1,4 +1,4 @@
-package org.virtualcampus.peerfeedback;
+package org.virtualcampus.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,18 +7,17 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.virtualcampus.peerfeedback.control.PortfolioPdf;
 
 /** The portfolio PDF holds its heading, figures and every table cell, read back with PDFBox. */
-class PortfolioPdfTest {
+class TablePdfTest {
   @Test
   void everyCellIsInTheDocument() throws Exception {
     byte[] pdf =
-        PortfolioPdf.write(
+        TablePdf.write(
             "Feedback portfolio of Ana",
             List.of("Rounds: 1"),
             List.of(
-                new PortfolioPdf.Section(
+                new TablePdf.Section(
                     "Rounds as giver",
                     List.of("Session", "Round"),
                     List.of(List.of("Practice 1", "1"), List.of("Práctica 2", "2")))));

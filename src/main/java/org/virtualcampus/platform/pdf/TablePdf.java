@@ -1,4 +1,4 @@
-package org.virtualcampus.peerfeedback.control;
+package org.virtualcampus.platform.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -13,15 +13,16 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
- * Writes a feedback portfolio as a PDF for continuing-education records (OpenPDF): a heading, the
- * figures, then one table per section. It knows nothing of the domain: callers pass the rows.
+ * Writes a simple report as a PDF (OpenPDF): a heading, lines of figures, then one table per
+ * section. It knows nothing of the domain: callers pass the rows, so the feedback portfolio, the
+ * cohort summary and certificates share one writer.
  */
-public final class PortfolioPdf {
+public final class TablePdf {
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
   private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
   private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
-  private PortfolioPdf() {}
+  private TablePdf() {}
 
   /** A titled table: a header row and body rows of the same width. */
   public record Section(String heading, List<String> header, List<List<String>> rows) {}
@@ -53,7 +54,7 @@ public final class PortfolioPdf {
         document.add(table);
       }
     } catch (DocumentException e) {
-      throw new IllegalStateException("could not write the portfolio PDF", e);
+      throw new IllegalStateException("could not write the PDF", e);
     } finally {
       document.close();
     }
