@@ -52,7 +52,7 @@ public class AttendanceImportBacking implements Serializable {
               rollCall.getSession(),
               part.getSubmittedFileName(),
               timeZone,
-              content,
+              new java.io.ByteArrayInputStream(content),
               current.get()));
       matches = new HashMap<>();
     } catch (IOException | java.io.UncheckedIOException e) {
