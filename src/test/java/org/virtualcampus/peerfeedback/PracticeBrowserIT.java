@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.virtualcampus.support.AttendanceFixture;
 import org.virtualcampus.support.AttendanceFixture.Cohort;
 import org.virtualcampus.support.AttendanceFixture.Session;
+import org.virtualcampus.support.Axe;
 import org.virtualcampus.support.Browser;
 import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
@@ -42,6 +44,7 @@ class PracticeBrowserIT {
   Campus campus;
   AttendanceFixture fixture;
   Browser pages;
+  final List<String> violations = new ArrayList<>();
 
   @BeforeEach
   void open() {
@@ -85,6 +88,7 @@ class PracticeBrowserIT {
     pages.waitForText("#roundForm", "Round 1 of 3");
     pages.waitForText("#board", "Feedback giver");
     pages.screenshot("practice-board");
+    axe("facilitator board");
 
     JsonPath board = campus.as(Campus.FACILITATOR).get(api).jsonPath();
     List<String> seats = board.getList("groups[0].members.memberId");
@@ -113,6 +117,7 @@ class PracticeBrowserIT {
     pages.click("practiceForm:submit");
     pages.waitForText("#practiceForm", "Your form for this round is submitted");
     pages.screenshot("practice-observer");
+    axe("observer form");
     pages.close();
 
     // The receiver reads the private brief and rates the feedback.
@@ -122,6 +127,7 @@ class PracticeBrowserIT {
     pages.open("me/practice.xhtml?session=" + session.id());
     pages.waitForText("#myRole", "Receiver");
     pages.waitForText("#brief", "short-staffed");
+    axe("receiver form");
     pages.click("practiceForm:submit");
     pages.waitForText("#practiceForm", "rate how useful");
     clickLabel("practiceForm:usefulness:3");
@@ -144,6 +150,21 @@ class PracticeBrowserIT {
     pages.waitForText("#trendTable", "Ask");
     pages.waitForText("#trendTable", "100 %");
     pages.screenshot("practice-portfolio");
+    axe("portfolio");
+    assertThat(violations).as("axe-core WCAG 2.2 AA violations on the filled pages").isEmpty();
+  }
+
+  /**
+   * The page reloaded (as it stands on the server, without the last action's message), at phone and
+   * laptop width, checked with axe-core.
+   */
+  private void axe(String what) {
+    pages.driver().navigate().refresh();
+    pages.find("h1");
+    for (int[] size : new int[][] {{390, 844}, {1366, 900}}) {
+      pages.resize(size[0], size[1]);
+      Axe.violations(pages.driver()).forEach(v -> violations.add(what + " @" + size[0] + ": " + v));
+    }
   }
 
   private void clickLabel(String radioId) {

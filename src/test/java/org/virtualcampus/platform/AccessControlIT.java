@@ -147,6 +147,9 @@ class AccessControlIT {
             "me/attendance.xhtml",
             "me/check-in.xhtml",
             "facilitator/attendance.xhtml",
+            "me/practice.xhtml",
+            "me/portfolio.xhtml",
+            "facilitator/practice.xhtml",
             "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
@@ -175,7 +178,8 @@ class AccessControlIT {
             "facilitator/review.xhtml",
             "facilitator/progress.xhtml",
             "facilitator/sessions.xhtml",
-            "facilitator/attendance.xhtml")) {
+            "facilitator/attendance.xhtml",
+            "facilitator/practice.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
     assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);
