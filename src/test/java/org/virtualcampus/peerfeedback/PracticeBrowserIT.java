@@ -65,11 +65,6 @@ class PracticeBrowserIT {
     Session session = fixture.session(cohort, "PEER_FEEDBACK", "Practice in the browser", 1, 90);
     String api = "sessions/" + session.id() + "/practice";
     fixture.moveTo(session, Duration.ofMinutes(-5));
-    campus
-        .as(Campus.FACILITATOR)
-        .post("sessions/" + session.id() + "/roll-call/all-present")
-        .then()
-        .statusCode(200);
     Map<String, String> emailById = new HashMap<>();
     for (String email : cohort.educators()) {
       emailById.put(fixture.memberId(email), email);
@@ -80,6 +75,14 @@ class PracticeBrowserIT {
     pages.open("facilitator/sessions.xhtml?cohort=" + cohort.id());
     pages.click("sessions:list:0:practice");
     pages.waitForText("#setup", "Form groups");
+    // Nobody checked in yet: the reason is shown next to the button.
+    pages.click("setup:formGroups");
+    pages.waitForText("#setup", "Fewer than two people are checked in");
+    campus
+        .as(Campus.FACILITATOR)
+        .post("sessions/" + session.id() + "/roll-call/all-present")
+        .then()
+        .statusCode(200);
     pages.selectOption("setup:scenario", SCENARIO + " (Practice scenarios)");
     pages.click("setup:formGroups");
     pages.waitForText("#board", "Group 1");
