@@ -107,8 +107,8 @@ class PracticeBrowserIT {
     pages.waitForText("#nav\\:signedInAs", "Tester");
     pages.open("me/practice.xhtml?session=" + session.id());
     pages.waitForText("#myRole", "Observer");
-    pages.waitForText("#header", SCENARIO);
-    assertThat(pages.text("#header")).doesNotContain("short-staffed");
+    pages.waitForText("#practiceHeader", SCENARIO);
+    assertThat(pages.text("#practiceHeader")).doesNotContain("short-staffed");
     pages.click("practiceForm:submit");
     pages.waitForText("#practiceForm", "is rated");
     clickLabel("practiceForm:elements:0:observation:0");
@@ -154,6 +154,15 @@ class PracticeBrowserIT {
     pages.waitForText("#trendTable", "100 %");
     pages.screenshot("practice-portfolio");
     axe("portfolio");
+
+    // On the practice page the poll brings the next round's role without a reload.
+    pages.open("me/practice.xhtml?session=" + session.id());
+    pages.waitForText("#myRole", "Feedback giver");
+    pages.type("practiceForm:reflection", "Typed before the next round");
+    campus.as(Campus.FACILITATOR).post(api + "/rounds").then().statusCode(200);
+    pages.waitForText("#practiceHeader", "Round 2 of 3");
+    assertThat(pages.text("#myRole")).doesNotContain("Feedback giver");
+    assertThat(pages.driver().findElements(By.id("nav"))).hasSize(1);
     assertThat(violations).as("axe-core WCAG 2.2 AA violations on the filled pages").isEmpty();
   }
 
