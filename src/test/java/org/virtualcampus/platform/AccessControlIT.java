@@ -149,6 +149,9 @@ class AccessControlIT {
             "me/attendance.xhtml",
             "me/check-in.xhtml",
             "facilitator/attendance.xhtml",
+            "me/practice.xhtml",
+            "me/portfolio.xhtml",
+            "facilitator/practice.xhtml",
             "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
@@ -178,7 +181,8 @@ class AccessControlIT {
             "facilitator/progress.xhtml",
             "facilitator/dashboard.xhtml",
             "facilitator/sessions.xhtml",
-            "facilitator/attendance.xhtml")) {
+            "facilitator/attendance.xhtml",
+            "facilitator/practice.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
     assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);

@@ -279,7 +279,9 @@ class AccessibilityBrowserIT {
             "me/homework.xhtml?cohort=" + cohort + "&module=" + openModule,
             "me/sessions.xhtml",
             "me/attendance.xhtml",
-            "me/check-in.xhtml"));
+            "me/check-in.xhtml",
+            "me/practice.xhtml?session=" + practice,
+            "me/portfolio.xhtml"));
     pagesByRole.put(
         Campus.FACILITATOR,
         concat(
@@ -294,6 +296,7 @@ class AccessibilityBrowserIT {
                 "facilitator/dashboard.xhtml?cohort=" + cohort,
                 "facilitator/sessions.xhtml?cohort=" + cohort,
                 "facilitator/attendance.xhtml?session=" + practice,
+                "facilitator/practice.xhtml?session=" + practice,
                 "me/learn.xhtml?cohort=" + cohort)));
     pagesByRole.put(
         Campus.COORDINATOR,

@@ -41,6 +41,17 @@ public class CourseItems {
         .toList();
   }
 
+  /** The course's role-play scenarios (ROLE_PLAY items), in the order learners meet them. */
+  public List<ItemRef> scenarios(String courseId) {
+    java.util.Set<String> rolePlays = new java.util.HashSet<>();
+    for (ModuleItem i : queries.itemsOf(courseId)) {
+      if (i.kind() == org.virtualcampus.learning.entity.ItemKind.ROLE_PLAY) {
+        rolePlays.add(i.id());
+      }
+    }
+    return ofCourse(courseId).stream().filter(i -> rolePlays.contains(i.itemId())).toList();
+  }
+
   /** A role-play scenario: the situation everyone in the round reads, and the receiver's brief. */
   public record Scenario(String itemId, String title, String situationHtml, String briefHtml)
       implements java.io.Serializable {}

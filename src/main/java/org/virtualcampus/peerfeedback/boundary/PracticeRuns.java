@@ -192,6 +192,28 @@ public class PracticeRuns {
     return boards.board(gate.run(sessionId, actor));
   }
 
+  /** The scenarios a facilitator may pick: the ROLE_PLAY items of the cohort's course. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CourseItems.ItemRef> scenarios(String sessionId, Actor actor) {
+    return items.scenarios(gate.run(sessionId, actor).cohort().courseId());
+  }
+
+  /** Checked in but in no group: who may be placed as a late arrival (id and name). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, String> waiting(String sessionId, Actor actor) {
+    gate.run(sessionId, actor);
+    Map<String, List<String>> byGroup = practice.membersByGroup(sessionId);
+    java.util.Set<String> grouped = new java.util.HashSet<>();
+    byGroup.values().forEach(grouped::addAll);
+    List<String> left =
+        presence.presentAt(sessionId).stream().filter(id -> !grouped.contains(id)).toList();
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    members.recipients(left).values().stream()
+        .sorted(java.util.Comparator.comparing(r -> r.displayName()))
+        .forEach(r -> names.put(r.memberId(), r.displayName()));
+    return names;
+  }
+
   private PracticeRun requireRun(String sessionId) {
     return practice
         .run(sessionId, true)

@@ -1,0 +1,220 @@
+package org.virtualcampus.peerfeedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.virtualcampus.support.AttendanceFixture;
+import org.virtualcampus.support.AttendanceFixture.Cohort;
+import org.virtualcampus.support.AttendanceFixture.Session;
+import org.virtualcampus.support.Axe;
+import org.virtualcampus.support.Browser;
+import org.virtualcampus.support.BrowserTest;
+import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.HomeworkFixture;
+
+/**
+ * Peer feedback practice in headless Chromium, one triad: the facilitator forms the group and
+ * starts a round from the sessions list, the observer fills the checklist (an unrated element is
+ * named next to its radios) and submits, the receiver rates the feedback, and the giver reads it
+ * all in their portfolio, the chart's figures in a table too.
+ */
+@BrowserTest
+@ExtendWith(ArquillianExtension.class)
+class PracticeBrowserIT {
+  static final String SCENARIO = "The late handover";
+
+  @ArquillianResource URL deploymentUrl;
+  Campus campus;
+  AttendanceFixture fixture;
+  Browser pages;
+  final List<String> violations = new ArrayList<>();
+
+  @BeforeEach
+  void open() {
+    campus = new Campus(deploymentUrl);
+    fixture = new AttendanceFixture(campus);
+    pages = new Browser(campus.app());
+  }
+
+  @AfterEach
+  void close() {
+    pages.close();
+  }
+
+  @Test
+  void aTriadPractisesAndTheGiverReadsItInThePortfolio() {
+    scenario(campus, fixture.course(), SCENARIO);
+    Cohort cohort = fixture.cohort("triadui", 3);
+    Session session = fixture.session(cohort, "PEER_FEEDBACK", "Practice in the browser", 1, 90);
+    String api = "sessions/" + session.id() + "/practice";
+    fixture.moveTo(session, Duration.ofMinutes(-5));
+    Map<String, String> emailById = new HashMap<>();
+    for (String email : cohort.educators()) {
+      emailById.put(fixture.memberId(email), email);
+    }
+
+    pages.signIn(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
+    pages.open("facilitator/sessions.xhtml?cohort=" + cohort.id());
+    pages.click("sessions:list:0:practice");
+    pages.waitForText("#setup", "Form groups");
+    // Nobody checked in yet: the reason is shown next to the button.
+    pages.click("setup:formGroups");
+    pages.waitForText("#setup", "Fewer than two people are checked in");
+    campus
+        .as(Campus.FACILITATOR)
+        .post("sessions/" + session.id() + "/roll-call/all-present")
+        .then()
+        .statusCode(200);
+    pages.selectOption("setup:scenario", SCENARIO + " (Practice scenarios)");
+    pages.click("setup:formGroups");
+    pages.waitForText("#board", "Group 1");
+    pages.waitForText("#board", "triaduia0 Tester");
+    pages.click("roundForm:startRound");
+    pages.waitForText("#roundForm", "Round 1 of 3");
+    pages.waitForText("#board", "Feedback giver");
+    pages.screenshot("practice-board");
+    axe("facilitator board");
+
+    JsonPath board = campus.as(Campus.FACILITATOR).get(api).jsonPath();
+    List<String> seats = board.getList("groups[0].members.memberId");
+    List<String> roles = board.getList("groups[0].members.role");
+    String giver = emailById.get(seats.get(roles.indexOf("GIVER")));
+    String receiver = emailById.get(seats.get(roles.indexOf("RECEIVER")));
+    String observer = emailById.get(seats.get(roles.indexOf("OBSERVER")));
+    pages.close();
+
+    // The observer: an unrated element is named next to its radios; then the whole checklist.
+    pages = new Browser(campus.app());
+    pages.signIn(observer, Campus.PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Tester");
+    pages.open("me/practice.xhtml?session=" + session.id());
+    pages.waitForText("#myRole", "Observer");
+    pages.waitForText("#practiceHeader", SCENARIO);
+    assertThat(pages.text("#practiceHeader")).doesNotContain("short-staffed");
+    pages.click("practiceForm:submit");
+    pages.waitForText("#practiceForm", "is rated");
+    clickLabel("practiceForm:elements:0:observation:0");
+    clickLabel("practiceForm:elements:1:observation:1");
+    clickLabel("practiceForm:elements:2:observation:2");
+    pages.type("practiceForm:elements:0:elementComment", "Open question first");
+    pages.type("practiceForm:keep", "The opening question");
+    pages.type("practiceForm:tryNext", "Agree a plan");
+    pages.click("practiceForm:submit");
+    pages.waitForText("#practiceForm", "Your form for this round is submitted");
+    pages.screenshot("practice-observer");
+    axe("observer form");
+    pages.close();
+
+    // The receiver reads the private brief and rates the feedback.
+    pages = new Browser(campus.app());
+    pages.signIn(receiver, Campus.PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Tester");
+    pages.open("me/practice.xhtml?session=" + session.id());
+    pages.waitForText("#myRole", "Receiver");
+    pages.waitForText("#brief", "short-staffed");
+    axe("receiver form");
+    pages.click("practiceForm:submit");
+    pages.waitForText("#practiceForm", "rate how useful");
+    clickLabel("practiceForm:usefulness:3");
+    pages.type("practiceForm:helped", "Being asked first");
+    pages.click("practiceForm:submit");
+    pages.waitForText("#practiceForm", "Your form for this round is submitted");
+    pages.close();
+
+    // The giver's portfolio.
+    pages = new Browser(campus.app());
+    pages.signIn(giver, Campus.PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Tester");
+    pages.click("nav:myPortfolio");
+    pages.waitForText("#rounds", "Practice in the browser");
+    pages.waitForText("#rounds", "The opening question");
+    pages.waitForText("#rounds", "Open question first");
+    pages.waitForText("#rounds", "Being asked first");
+    pages.waitForText("#meanUsefulness", "4");
+    pages.driver().findElement(By.cssSelector("details summary")).click();
+    pages.waitForText("#trendTable", "Ask");
+    pages.waitForText("#trendTable", "100 %");
+    pages.screenshot("practice-portfolio");
+    axe("portfolio");
+
+    // On the practice page the poll brings the next round's role without a reload.
+    pages.open("me/practice.xhtml?session=" + session.id());
+    pages.waitForText("#myRole", "Feedback giver");
+    pages.type("practiceForm:reflection", "Typed before the next round");
+    campus.as(Campus.FACILITATOR).post(api + "/rounds").then().statusCode(200);
+    pages.waitForText("#practiceHeader", "Round 2 of 3");
+    assertThat(pages.text("#myRole")).doesNotContain("Feedback giver");
+    assertThat(pages.driver().findElements(By.id("nav"))).hasSize(1);
+    assertThat(violations).as("axe-core WCAG 2.2 AA violations on the filled pages").isEmpty();
+  }
+
+  /**
+   * The page reloaded (as it stands on the server, without the last action's message), at phone and
+   * laptop width, checked with axe-core.
+   */
+  private void axe(String what) {
+    pages.driver().navigate().refresh();
+    pages.find("h1");
+    for (int[] size : new int[][] {{390, 844}, {1366, 900}}) {
+      pages.resize(size[0], size[1]);
+      Axe.violations(pages.driver()).forEach(v -> violations.add(what + " @" + size[0] + ": " + v));
+    }
+  }
+
+  private void clickLabel(String radioId) {
+    new WebDriverWait(pages.driver(), Duration.ofSeconds(15))
+        .pollingEvery(Duration.ofMillis(300))
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              var label =
+                  ExpectedConditions.elementToBeClickable(
+                          By.cssSelector("label[for='" + radioId + "']"))
+                      .apply(d);
+              if (label == null) {
+                return false;
+              }
+              label.click();
+              return true;
+            });
+  }
+
+  /** A role-play scenario item of the shared course, with a private brief for the receiver. */
+  static String scenario(Campus campus, String course, String title) {
+    String module = new HomeworkFixture(campus).openModule(course, "Practice scenarios");
+    Map<String, Object> item = new HashMap<>();
+    item.put("kind", "ROLE_PLAY");
+    item.put("title", title);
+    item.put("minutes", 20);
+    item.put("body", "A nurse hands over a patient late and leaves out the pending blood results.");
+    item.put("privateBrief", "The ward was short-staffed and you felt rushed by the registrar.");
+    return campus
+        .as(Campus.COORDINATOR)
+        .body(item)
+        .post("modules/" + module + "/items")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("items.find { it.content.title == '" + title + "' }.id");
+  }
+}
