@@ -94,6 +94,24 @@ class PracticeIT {
         .then()
         .statusCode(409);
 
+    int triadNumber = groups.indexOf(triad) + 1;
+    campus
+        .as(Campus.FACILITATOR)
+        .body(Map.of("url", "http://meet.example.org/room"))
+        .put(url + "/groups/" + triadNumber + "/breakout-url")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("url"));
+    campus
+        .as(Campus.FACILITATOR)
+        .body(Map.of("url", "https://meet.example.org/room-" + triadNumber))
+        .put(url + "/groups/" + triadNumber + "/breakout-url")
+        .then()
+        .statusCode(200)
+        .body(
+            "groups.find { it.number == " + triadNumber + " }.breakoutUrl",
+            equalTo("https://meet.example.org/room-" + triadNumber));
+
     campus
         .as(Campus.FACILITATOR)
         .post(url + "/rounds")
@@ -109,6 +127,7 @@ class PracticeIT {
         .then()
         .statusCode(200)
         .body("role", equalTo("GIVER"))
+        .body("breakoutUrl", equalTo("https://meet.example.org/room-" + triadNumber))
         .body("briefHtml", nullValue())
         .body("scenarioTitle", equalTo("The missed double-check"));
     String brief =

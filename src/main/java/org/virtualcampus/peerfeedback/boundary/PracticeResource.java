@@ -123,6 +123,29 @@ public class PracticeResource {
     return runs.joinLate(sessionId, arrival.getMemberId(), caller.get());
   }
 
+  @PUT
+  @Path("groups/{number}/breakout-url")
+  @RolesAllowed({STAFF_ROLES, "COORDINATOR", "ADMIN"})
+  @Operation(
+      operationId = "setBreakoutRoom",
+      summary = "Give a group the https link of its breakout room (empty clears it)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The board",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PracticeBoard")))
+  @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = CONFLICT)
+  public PracticeBoard breakout(
+      @PathParam("sessionId") String sessionId,
+      @PathParam("number") int number,
+      BreakoutRoom room) {
+    return runs.meetAt(sessionId, number, room, caller.get());
+  }
+
   @POST
   @Path("rounds")
   @RolesAllowed({STAFF_ROLES, "COORDINATOR", "ADMIN"})

@@ -170,6 +170,34 @@ public class PracticeRuns {
     return boards.board(p);
   }
 
+  /** Gives a group the link of its breakout room (https only), or clears it. */
+  public PracticeBoard meetAt(
+      String sessionId, int groupNumber, @Valid BreakoutRoom room, Actor actor) {
+    PracticeGate.Practice p = gate.run(sessionId, actor);
+    requireRun(sessionId);
+    PracticeGroupRow group =
+        practice.groups(sessionId).stream()
+            .filter(g -> g.number() == groupNumber)
+            .findFirst()
+            .orElseThrow(() -> new InvalidInputException("group", "no group " + groupNumber));
+    String url = room == null || room.getUrl() == null ? null : room.getUrl().strip();
+    if (url != null && !url.isEmpty() && !isHttps(url)) {
+      throw new InvalidInputException("url", "the breakout room link must start with https://");
+    }
+    group.meetAt(url);
+    practice.flush();
+    return boards.board(p);
+  }
+
+  private static boolean isHttps(String link) {
+    try {
+      java.net.URI uri = java.net.URI.create(link);
+      return uri.getHost() != null && "https".equalsIgnoreCase(uri.getScheme());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   public PracticeBoard startRound(String sessionId, Actor actor) {
     PracticeGate.Practice p = gate.run(sessionId, actor);
     PracticeRun run =

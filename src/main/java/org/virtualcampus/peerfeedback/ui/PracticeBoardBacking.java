@@ -37,6 +37,7 @@ public class PracticeBoardBacking implements Serializable {
   private Map<String, String> waiting = Map.of();
   private final PracticeSetup setup = new PracticeSetup();
   private final Map<String, Integer> moves = new HashMap<>();
+  private final Map<Integer, String> breakouts = new HashMap<>();
   private String lateArrival;
   private String coachedId;
   private String coachedName;
@@ -83,6 +84,27 @@ public class PracticeBoardBacking implements Serializable {
     } catch (RuntimeException e) {
       fields.failedAt(e, clientId);
     }
+  }
+
+  /** A group's breakout link changed: keep it, or say why not next to the field. */
+  public void saveBreakout(jakarta.faces.event.AjaxBehaviorEvent event) {
+    Integer group = (Integer) event.getComponent().getAttributes().get("groupNumber");
+    String clientId = event.getComponent().getClientId();
+    try {
+      show(
+          runs.meetAt(
+              session,
+              group,
+              new org.virtualcampus.peerfeedback.boundary.BreakoutRoom(breakouts.get(group)),
+              current.get()));
+      messages.info("practice.breakoutSaved", group);
+    } catch (RuntimeException e) {
+      fields.failedAt(e, clientId);
+    }
+  }
+
+  public Map<Integer, String> getBreakouts() {
+    return breakouts;
   }
 
   public void startRound() {
@@ -148,7 +170,9 @@ public class PracticeBoardBacking implements Serializable {
   private void show(PracticeBoard board) {
     shown = board;
     moves.clear();
+    breakouts.clear();
     for (PracticeBoard.Group g : board.groups()) {
+      breakouts.put(g.number(), g.breakoutUrl());
       for (PracticeBoard.Seat s : g.members()) {
         moves.put(s.memberId(), g.number());
       }
