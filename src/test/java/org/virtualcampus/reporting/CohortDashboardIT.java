@@ -126,6 +126,29 @@ class CohortDashboardIT {
     assertThat(d.getList("risk.members[0].reasons"))
         .containsExactly("3 absences", "2 homework missing");
 
+    // One click reminds the member at risk, and only them, through the outbox.
+    campus.as(a, Campus.PASSWORD).post(path + "/risk-reminders").then().statusCode(403);
+    campus
+        .as(Campus.FACILITATOR)
+        .post(path + "/risk-reminders")
+        .then()
+        .statusCode(200)
+        .body("sent", org.hamcrest.Matchers.equalTo(1));
+    campus
+        .as(c, Campus.PASSWORD)
+        .get("notifications/mine")
+        .then()
+        .statusCode(200)
+        .body("items.kind", org.hamcrest.Matchers.hasItem("FALLING_BEHIND"));
+    campus
+        .as(a, Campus.PASSWORD)
+        .get("notifications/mine")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.kind",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("FALLING_BEHIND")));
+
     // Staff only: the educators and a facilitator of another cohort are refused.
     campus.as(a, Campus.PASSWORD).get(path + "/dashboard").then().statusCode(403);
     campus.as("facilitator2@campus.example").get(path + "/dashboard").then().statusCode(403);

@@ -126,6 +126,7 @@ public class Templates {
       case FEEDBACK_RELEASED ->
           Optional.of(
               base() + "/me/learn.xhtml?cohort=" + encode(params.get("cohortId").orElse("")));
+      case FALLING_BEHIND -> Optional.of(base() + "/me/attendance.xhtml");
       case INVITATION -> secret.map(s -> base() + "/invitation.xhtml?token=" + encode(s));
       case EMAIL_VERIFICATION -> secret.map(s -> base() + "/verify.xhtml?token=" + encode(s));
       case PASSWORD_RESET -> secret.map(s -> base() + "/reset-password.xhtml?token=" + encode(s));

@@ -22,6 +22,8 @@ public enum NotificationKind {
   SESSION_REMINDER,
   /** A reviewer released feedback on homework. */
   FEEDBACK_RELEASED,
+  /** A facilitator's reminder to a member who has missed sessions or homework. */
+  FALLING_BEHIND,
   INVITATION,
   WELCOME,
   /** The link that proves a new member owns their address; carries a secret. */

@@ -27,6 +27,7 @@ import org.virtualcampus.reporting.boundary.Dashboards;
 @ViewScoped
 public class DashboardBacking implements Serializable {
   @Inject Dashboards dashboards;
+  @Inject org.virtualcampus.reporting.boundary.RiskReminders reminders;
   @Inject CohortExports exports;
   @Inject CurrentActor current;
   @Inject PageMessages messages;
@@ -39,6 +40,15 @@ public class DashboardBacking implements Serializable {
       shown = dashboards.of(cohort, current.get());
     } catch (RuntimeException e) {
       shown = null;
+      messages.failed(e, null);
+    }
+  }
+
+  /** Sends every member at risk a reminder through the outbox and says how many went. */
+  public void remindAtRisk() {
+    try {
+      messages.info("dashboard.reminded", reminders.remind(cohort, current.get()).sent());
+    } catch (RuntimeException e) {
       messages.failed(e, null);
     }
   }
