@@ -314,6 +314,7 @@ class AccessibilityBrowserIT {
                 "coordinator/outbox.xhtml",
                 "coordinator/course.xhtml",
                 "coordinator/course.xhtml?id=" + course,
+                "coordinator/comparison.xhtml?course=" + course,
                 "me/learn.xhtml?course=" + course,
                 "facilitator/cohorts.xhtml")));
     pagesByRole.put(Campus.ADMIN, concat(everyone, members, List.of("admin/members.xhtml")));

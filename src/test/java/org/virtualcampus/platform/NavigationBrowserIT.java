@@ -72,7 +72,7 @@ class NavigationBrowserIT {
     assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
 
     List<String> reached = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 12; i++) {
       browser.press(Keys.TAB);
       WebElement at = browser.focused();
       reached.add(at.getAttribute("id"));
@@ -91,6 +91,7 @@ class NavigationBrowserIT {
             "nav:myCohorts",
             "nav:mySessions",
             "nav:myAttendance",
+            "nav:myPortfolio",
             "nav:notifications",
             "nav:profile",
             "nav:signOut");

@@ -218,4 +218,15 @@ public class ReportQueries {
   private static Double decimal(Object value) {
     return value == null ? null : new BigDecimal(value.toString()).doubleValue();
   }
+
+  /** The cohorts of a course that are not drafts, oldest first. */
+  @SuppressWarnings("unchecked")
+  public List<String> cohortsOfCourse(String courseId) {
+    return List.copyOf(
+        em.createNativeQuery(
+                "select id from cohort where course_id = ?1 and status <> 'DRAFT'"
+                    + " order by starts_on, id")
+            .setParameter(1, courseId)
+            .getResultList());
+  }
 }

@@ -1,0 +1,84 @@
+package org.virtualcampus.reporting.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.reporting.boundary.CohortComparison;
+import org.virtualcampus.reporting.boundary.CohortComparisons;
+
+/** A course's cohorts side by side: one chart of the rates, and the table of every figure. */
+@Named
+@ViewScoped
+public class ComparisonBacking implements Serializable {
+  @Inject CohortComparisons comparisons;
+  @Inject CurrentActor current;
+  @Inject PageMessages messages;
+
+  private String course;
+  private CohortComparison shown;
+
+  public void load() {
+    try {
+      shown = comparisons.of(course, current.get());
+    } catch (RuntimeException e) {
+      shown = null;
+      messages.failed(e, null);
+    }
+  }
+
+  /** Attendance, completion and practice participation per cohort, as grouped bars. */
+  public String chart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    shown.cohorts().forEach(r -> labels.add(r.name()));
+    JsonArrayBuilder sets =
+        Json.createArrayBuilder()
+            .add(series("dashboard.attendance", r -> r.attendance(), "#1d4ed8"))
+            .add(series("dashboard.completion", r -> r.completion(), "#2e7d32"))
+            .add(series("dashboard.practice", r -> r.practiceParticipation(), "#b26a00"));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+        .build()
+        .toString();
+  }
+
+  private jakarta.json.JsonObjectBuilder series(
+      String key, Function<CohortComparison.Row, BigDecimal> value, String colour) {
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    for (CohortComparison.Row r : shown.cohorts()) {
+      BigDecimal v = value.apply(r);
+      if (v == null) {
+        values.addNull();
+      } else {
+        values.add(v);
+      }
+    }
+    return Json.createObjectBuilder()
+        .add("label", messages.text(key))
+        .add("data", values)
+        .add("backgroundColor", colour);
+  }
+
+  public String percent(BigDecimal value) {
+    return value == null ? "–" : value.toPlainString() + "%";
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public CohortComparison getShown() {
+    return shown;
+  }
+}
