@@ -35,6 +35,7 @@ public class DemoCatalogue {
   @Inject Places places;
   @Inject Clock clock;
   @Inject DemoModules modules;
+  @Inject org.virtualcampus.session.boundary.Sessions sessions;
 
   void seed(Member coordinator, List<Member> facilitators, List<Member> educators) {
     Course course =
@@ -64,11 +65,28 @@ public class DemoCatalogue {
     form.setFacilitatorIds(facilitators.stream().map(Member::id).toList());
     Cohort cohort = cohorts.create(form, actor);
     cohorts.changeStatus(cohort.id(), "OPEN", actor);
+    scheduleWeeklyPractice(cohort.id(), start, actor);
     for (Member educator : educators.subList(5, educators.size())) {
       Enrollment e = seatRequests.requestSeat(cohort.id(), educator.id(), EnrollmentSource.REQUEST);
       if (e.status() == EnrollmentStatus.OFFERED) {
         places.accept(e.id(), new Actor(educator.id(), educator.roles()));
       }
     }
+  }
+
+  /** The pilot met once a week for 90 minutes, with a practice block in triads. */
+  private void scheduleWeeklyPractice(String cohortId, LocalDate start, Actor actor) {
+    org.virtualcampus.session.boundary.SessionForm session =
+        new org.virtualcampus.session.boundary.SessionForm();
+    session.setKind(org.virtualcampus.session.entity.SessionKind.PEER_FEEDBACK);
+    session.setTitle("Live practice: feedback conversations in triads");
+    session.setStartsAt(start.plusDays(2).atTime(18, 0).toString());
+    session.setMinutes(90);
+    session.setWeeks(5);
+    session.setJoinUrl("https://meet.example.org/feedback-course");
+    session.setDescription(
+        "Each week: a short input, then role play in groups of three (giver, receiver, observer)"
+            + " with the week's scenario, and feedback on the feedback.");
+    sessions.schedule(cohortId, session, actor);
   }
 }
