@@ -101,7 +101,7 @@ public class Register {
   public List<AttendanceChange> history(String sessionId, String memberId) {
     return em.createQuery(
             "select c from AttendanceChange c where c.sessionId = :session"
-                + " and c.memberId = :member order by c.changedAt desc, c.id",
+                + " and c.memberId = :member order by c.revision desc",
             AttendanceChange.class)
         .setParameter("session", sessionId)
         .setParameter("member", memberId)

@@ -23,6 +23,8 @@ public class AttendanceChange {
   @Column(name = "member_id")
   private String memberId;
 
+  private int revision;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "previous_status")
   private AttendanceStatus previousStatus;
@@ -49,6 +51,7 @@ public class AttendanceChange {
   AttendanceChange(
       String sessionId,
       String memberId,
+      int revision,
       AttendanceStatus previousStatus,
       String previousNote,
       AttendanceStatus status,
@@ -59,6 +62,7 @@ public class AttendanceChange {
     this.id = Ids.newId();
     this.sessionId = sessionId;
     this.memberId = memberId;
+    this.revision = revision;
     this.previousStatus = previousStatus;
     this.previousNote = previousNote;
     this.status = status;

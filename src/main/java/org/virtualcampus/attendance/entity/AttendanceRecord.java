@@ -69,6 +69,9 @@ public class AttendanceRecord {
   @Column(name = "recorded_at")
   private Instant recordedAt;
 
+  /** How many changes the record has had; each history row keeps its number. */
+  private int changes;
+
   @Version private long version;
 
   protected AttendanceRecord() {}
@@ -86,8 +89,10 @@ public class AttendanceRecord {
     if (newStatus == status && Objects.equals(cleanNote, note)) {
       return Optional.empty();
     }
+    changes++;
     AttendanceChange change =
-        new AttendanceChange(sessionId, memberId, status, note, newStatus, cleanNote, from, by, at);
+        new AttendanceChange(
+            sessionId, memberId, changes, status, note, newStatus, cleanNote, from, by, at);
     this.status = newStatus;
     this.note = cleanNote;
     this.source = from;
