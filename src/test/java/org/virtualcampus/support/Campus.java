@@ -121,11 +121,20 @@ public final class Campus {
    * requests.
    */
   public Map<String, String> signInToPages(String email, String password) {
-    var loginPage = RestAssured.given().get(app.resolve("login.xhtml"));
+    return signInToPages(email, password, "127.0.0.1");
+  }
+
+  /** As {@link #signInToPages(String, String)}, from the client with this address. */
+  public Map<String, String> signInToPages(String email, String password, String clientAddress) {
+    var loginPage =
+        RestAssured.given()
+            .header("X-Forwarded-For", clientAddress)
+            .get(app.resolve("login.xhtml"));
     String viewState =
         loginPage.htmlPath().getString("**.find { it.@name == 'jakarta.faces.ViewState' }.@value");
     var signedIn =
         RestAssured.given()
+            .header("X-Forwarded-For", clientAddress)
             .redirects()
             .follow(false)
             .cookies(loginPage.cookies())

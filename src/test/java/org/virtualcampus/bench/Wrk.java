@@ -1,0 +1,128 @@
+package org.virtualcampus.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fixed-request loads with wrk (Debian's package): the same GET again and again on keep-alive
+ * connections, each request carrying one of the given header sets in turn (a token or a page
+ * session per simulated person). A Lua report prints the percentiles wrk itself does not.
+ */
+final class Wrk {
+  record Result(double perSecond, double p50, double p95, double p99, long requests, long errors) {
+    String summary() {
+      return String.format(
+          "%,.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors",
+          perSecond, p50, p95, p99, errors);
+    }
+  }
+
+  private static final Pattern REPORT =
+      Pattern.compile(
+          "BENCH requests=(\\d+) seconds=([\\d.]+) p50=(\\d+) p95=(\\d+) p99=(\\d+) errors=(\\d+)");
+
+  private Wrk() {}
+
+  static boolean available() {
+    return Files.isExecutable(Path.of("/usr/bin/wrk"));
+  }
+
+  /** GETs {@code url} for {@code seconds} on {@code connections} connections. */
+  static Result get(String url, int connections, int seconds, List<String> headerSets, Path target)
+      throws IOException, InterruptedException {
+    Path script = target.resolve("bench-wrk.lua");
+    Files.writeString(script, lua(headerSets), StandardCharsets.UTF_8);
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of(
+            "wrk",
+            "-t2",
+            "-c" + connections,
+            "-d" + seconds + "s",
+            "--timeout",
+            "10s",
+            "-s",
+            script.toString(),
+            url));
+    Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    wrk.waitFor();
+    Matcher m = REPORT.matcher(out);
+    if (!m.find()) {
+      throw new IllegalStateException("wrk said:\n" + out);
+    }
+    long requests = Long.parseLong(m.group(1));
+    return new Result(
+        requests / Double.parseDouble(m.group(2)),
+        Long.parseLong(m.group(3)) / 1000.0,
+        Long.parseLong(m.group(4)) / 1000.0,
+        Long.parseLong(m.group(5)) / 1000.0,
+        requests,
+        Long.parseLong(m.group(6)));
+  }
+
+  /** Each header set is "Name: value" lines joined by '\n'. */
+  private static String lua(List<String> headerSets) {
+    if (headerSets.size() == 1) {
+      // One header set: static headers, so wrk need not call Lua for every request.
+      StringBuilder fixed = new StringBuilder();
+      for (String line : headerSets.get(0).split("\n")) {
+        if (!line.isBlank()) {
+          int colon = line.indexOf(':');
+          fixed.append(
+              String.format(
+                  "wrk.headers[%s] = %s%n",
+                  quote(line.substring(0, colon).trim()), quote(line.substring(colon + 1).trim())));
+        }
+      }
+      return fixed + DONE;
+    }
+    StringBuilder sets = new StringBuilder("local sets = {\n");
+    for (String set : headerSets) {
+      sets.append("  {");
+      for (String line : set.split("\n")) {
+        if (line.isBlank()) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        sets.append(
+            String.format(
+                "[%s] = %s, ",
+                quote(line.substring(0, colon).trim()), quote(line.substring(colon + 1).trim())));
+      }
+      sets.append("},\n");
+    }
+    sets.append("}\n");
+    return sets
+        + """
+        local i = 0
+        request = function()
+          i = i + 1
+          local set = sets[(i % #sets) + 1]
+          return wrk.format("GET", nil, set)
+        end
+        """
+        + DONE;
+  }
+
+  private static final String DONE =
+      """
+        done = function(summary, latency, requests)
+          local e = summary.errors.connect + summary.errors.read + summary.errors.write
+            + summary.errors.status + summary.errors.timeout
+          io.write(string.format("BENCH requests=%d seconds=%.3f p50=%d p95=%d p99=%d errors=%d\\n",
+            summary.requests, summary.duration / 1e6, latency:percentile(50),
+            latency:percentile(95), latency:percentile(99), e))
+        end
+        """;
+
+  private static String quote(String s) {
+    return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+}
