@@ -69,6 +69,8 @@ final class Instance implements AutoCloseable {
     builder.environment().putAll(env);
     long started = System.nanoTime();
     Process process = builder.start();
+    // An interrupted benchmark must not leave a Payara Micro behind.
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     HttpClient http = HttpClient.newHttpClient();
     URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
     long deadline = started + Duration.ofMinutes(4).toNanos();

@@ -56,7 +56,7 @@ public class AttendanceReports {
     return new CohortAttendance(
         cohortId,
         cohort.name(),
-        AttendanceRate.of(rates.ofCohort(cohortId), cohort.name()),
+        AttendanceRate.of(AttendanceRates.sum(cohortId, bySession.values()), cohort.name()),
         sessionRates,
         memberRates);
   }

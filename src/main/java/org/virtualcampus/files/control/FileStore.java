@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.virtualcampus.platform.error.PayloadTooLargeException;
+import org.virtualcampus.platform.error.StorageUnavailableException;
 
 /**
  * The bytes of stored files on disk: each upload is written to a temporary file (hashed and counted
@@ -46,11 +47,18 @@ public final class FileStore {
 
   /**
    * Writes {@code body} to a temporary file; stops reading as soon as more than {@code maxBytes}
-   * arrived (413). On any failure the temporary file is gone.
+   * arrived (413). On any failure the temporary file is gone. A body that breaks off is an {@link
+   * IOException}; a file directory that cannot take the bytes (disk full, gone) is a {@link
+   * StorageUnavailableException}, so the client learns which side failed.
    */
   public StoredBytes receive(InputStream body, long maxBytes, String limitText) throws IOException {
-    Files.createDirectories(temporaryDirectory());
-    Path temp = Files.createTempFile(temporaryDirectory(), "upload-", ".part");
+    Path temp;
+    try {
+      Files.createDirectories(temporaryDirectory());
+      temp = Files.createTempFile(temporaryDirectory(), "upload-", ".part");
+    } catch (IOException e) {
+      throw StorageUnavailableException.of(e);
+    }
     try {
       MessageDigest sha = sha256();
       long size = 0;
@@ -64,11 +72,19 @@ public final class FileStore {
                 "The file is larger than " + limitText + ", the most this upload takes.");
           }
           sha.update(buffer, 0, n);
-          out.write(buffer, 0, n);
+          write(out, buffer, n);
         }
+      } catch (IOException closing) {
+        // Closing flushes what the last writes buffered: a full disk can surface only here.
+        if (closing.getMessage() != null && closing.getMessage().contains("No space left")) {
+          throw StorageUnavailableException.of(closing);
+        }
+        throw closing;
       }
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         channel.force(true);
+      } catch (IOException e) {
+        throw StorageUnavailableException.of(e);
       }
       return new StoredBytes(temp, size, HexFormat.of().formatHex(sha.digest()));
     } catch (IOException | RuntimeException e) {
@@ -77,14 +93,26 @@ public final class FileStore {
     }
   }
 
+  private static void write(OutputStream out, byte[] buffer, int n) {
+    try {
+      out.write(buffer, 0, n);
+    } catch (IOException e) {
+      throw StorageUnavailableException.of(e);
+    }
+  }
+
   /** Moves a complete upload into place under its id, atomically where the file system can. */
   public void keep(StoredBytes bytes, String id) throws IOException {
     Path target = pathOf(id);
-    Files.createDirectories(target.getParent());
     try {
-      Files.move(bytes.temp(), target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(bytes.temp(), target);
+      Files.createDirectories(target.getParent());
+      try {
+        Files.move(bytes.temp(), target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(bytes.temp(), target);
+      }
+    } catch (IOException e) {
+      throw StorageUnavailableException.of(e);
     }
   }
 

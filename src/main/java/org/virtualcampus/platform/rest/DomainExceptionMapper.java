@@ -10,6 +10,7 @@ import org.virtualcampus.platform.error.InvalidInputException;
 import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.error.PayloadTooLargeException;
 import org.virtualcampus.platform.error.StaleEditException;
+import org.virtualcampus.platform.error.StorageUnavailableException;
 import org.virtualcampus.platform.error.TooManyRequestsException;
 import org.virtualcampus.platform.error.UnsupportedTypeException;
 import org.virtualcampus.platform.error.UploadInterruptedException;
@@ -42,6 +43,18 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
     if (e instanceof PayloadTooLargeException) {
       return Problem.of("payload-too-large", e.title(), 413, e.detail()).toResponse();
+    }
+    if (e instanceof StorageUnavailableException storage) {
+      java.util.logging.Logger.getLogger(DomainExceptionMapper.class.getName())
+          .log(java.util.logging.Level.SEVERE, "The file store refused a file", e.getCause());
+      return Problem.of(
+              storage.full() ? "storage-full" : "storage-unavailable",
+              e.title(),
+              storage.full() ? 507 : 503,
+              e.detail())
+          .toResponseBuilder()
+          .header("Retry-After", 60)
+          .build();
     }
     if (e instanceof UploadInterruptedException) {
       return Problem.of("upload-interrupted", e.title(), 400, e.detail()).toResponse();

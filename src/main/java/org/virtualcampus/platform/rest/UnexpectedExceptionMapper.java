@@ -32,6 +32,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       if (t instanceof JsonbException || t instanceof ProcessingException) {
         return UnreadableBodyMapper.problemFor(e);
       }
+      if (DatabaseOutage.is(t)) {
+        LOG.log(Level.WARNING, "The database is unreachable: {0}", String.valueOf(t));
+        return Problem.of(
+                "database-unavailable",
+                "Service Unavailable",
+                503,
+                "The campus cannot reach its database just now; nothing was changed. Try again in a"
+                    + " moment.")
+            .toResponseBuilder()
+            .header("Retry-After", 5)
+            .build();
+      }
       if (t instanceof OptimisticLockException) {
         return Problem.of(
                 "concurrent-change",
