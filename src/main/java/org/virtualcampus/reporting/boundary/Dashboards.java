@@ -19,6 +19,7 @@ import org.virtualcampus.enrollment.boundary.CohortFacts;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.boundary.CohortProgress;
 import org.virtualcampus.learning.boundary.Progress;
+import org.virtualcampus.peerfeedback.boundary.PracticeReports;
 import org.virtualcampus.reporting.boundary.CohortDashboard.FunnelStep;
 import org.virtualcampus.reporting.boundary.CohortDashboard.MemberAtRisk;
 import org.virtualcampus.reporting.boundary.CohortDashboard.ModuleHomework;
@@ -42,6 +43,7 @@ public class Dashboards {
   @Inject Progress progress;
   @Inject ReportQueries queries;
   @Inject RiskRuleStore riskRules;
+  @Inject PracticeReports practiceReports;
   @Inject Clock clock;
 
   public CohortDashboard of(String cohortId, Actor actor) {
@@ -98,6 +100,7 @@ public class Dashboards {
                 ? null
                 : BigDecimal.valueOf(practice.meanUsefulness()).setScale(2, RoundingMode.HALF_UP),
             practice.ratings(),
+            usefulness(cohortId, actor),
             Definitions.PRACTICE),
         new CohortDashboard.Waitlist(
             row.waiting(),
@@ -110,6 +113,17 @@ public class Dashboards {
             rule.missingHomework(),
             atRisk(rule, rates.members(), missing),
             Definitions.RISK.formatted(rule.absences(), rule.missingHomework())));
+  }
+
+  /** Mean usefulness per practice session, asked of the peer feedback feature. */
+  private List<CohortDashboard.SessionUsefulness> usefulness(String cohortId, Actor actor) {
+    return practiceReports.ofCohort(cohortId, actor).sessions().stream()
+        .sorted(java.util.Comparator.comparing(s -> s.startsAt()))
+        .map(
+            s ->
+                new CohortDashboard.SessionUsefulness(
+                    s.sessionId(), s.title(), s.startsAt(), s.formsSubmitted(), s.meanUsefulness()))
+        .toList();
   }
 
   private static CohortDashboard.Funnel funnel(CohortRow row) {
