@@ -132,7 +132,8 @@ final class PilotExportChecks {
 
   /**
    * P0 (everything attended, one homework late) earns a certificate whose code verifies without
-   * signing in; P39 does not meet the rule; a made-up code verifies nothing.
+   * signing in, through the API and on the public page; P39 does not meet the rule; a made-up code
+   * verifies nothing.
    */
   private void checkCertificate(String path, List<String> p) {
     campus.as(p.get(39), Campus.PASSWORD).post(path + "/certificate").then().statusCode(409);
@@ -151,5 +152,27 @@ final class PilotExportChecks {
     assertThat(verified.getString("courseTitle")).isEqualTo("Test course");
     assertThat(verified.getInt("hours")).isEqualTo(30);
     campus.anonymous().get("certificates/MADEUPCODE12").then().statusCode(404);
+
+    // The public page, without signing in.
+    String page =
+        io.restassured.RestAssured.given()
+            .get(campus.app().resolve("certificate.xhtml?code=" + code))
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(page)
+        .contains("Valid certificate of completion", pilot.name(p.get(0)), "Test course")
+        .contains("<dd id=\"hours\">30</dd>");
+    String madeUp =
+        io.restassured.RestAssured.given()
+            .get(campus.app().resolve("certificate.xhtml?code=MADEUPCODE12"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(madeUp)
+        .contains("No certificate has the code MADEUPCODE12")
+        .doesNotContain("Valid certificate of completion");
   }
 }

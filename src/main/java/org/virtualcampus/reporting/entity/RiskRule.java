@@ -56,9 +56,4 @@ public class RiskRule {
   public int missingHomework() {
     return missingHomework;
   }
-
-  /** Whether a member with these absences and missing homework is at risk by this rule. */
-  public boolean atRisk(int memberAbsences, int memberMissing) {
-    return memberAbsences >= absences || memberMissing >= missingHomework;
-  }
 }
