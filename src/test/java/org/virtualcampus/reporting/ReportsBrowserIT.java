@@ -22,10 +22,11 @@ import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.ReportFixture;
 
 /**
- * Certificates and the risk rule in headless Chromium: an educator who meets the completion rule
- * sees it and downloads the certificate, whose code the public page verifies; a made-up code is not
- * found; one who does not meet it gets no download. A coordinator sets the course's risk rule on
- * the course page, a threshold below one refused next to its field.
+ * The dashboard, certificates and the risk rule in headless Chromium: a facilitator sees the
+ * dashboard's charts and their tables, another facilitator does not; an educator who meets the
+ * completion rule sees it and downloads the certificate, whose code the public page verifies; a
+ * made-up code is not found; one who does not meet it gets no download. A coordinator sets the
+ * course's risk rule on the course page, a threshold below one refused next to its field.
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
@@ -107,6 +108,42 @@ class ReportsBrowserIT {
       other.waitForText("#certificates", "Not met yet.");
       assertThat(other.text("#certificates")).contains("Attendance: 0.0%", "0 of 1 modules");
       assertThat(other.driver().findElements(By.id("certificates:cohorts:0:download"))).isEmpty();
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  void theDashboardShowsItsChartsWithTablesToItsFacilitatorOnly() {
+    reports.moduleWithHomework(fixture.course(), "Week 1");
+    Cohort cohort = fixture.cohort("chart", 2);
+    Session session = fixture.session(cohort, "Charted class", 1);
+    fixture.moveTo(session, Duration.ofMinutes(-5));
+    reports.rollCall(session, Map.of(cohort.educators().get(1), "LATE"));
+    String page = "facilitator/dashboard.xhtml?cohort=" + cohort.id();
+
+    pages.signIn(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+    pages.open(page);
+    pages.find("#keyTitle");
+    for (String chart : new String[] {"funnelChart", "attendanceChart", "homeworkChart"}) {
+      assertThat(pages.find("#" + chart + " canvas").getSize().getHeight())
+          .as(chart + " is drawn")
+          .isPositive();
+    }
+    // The tables say the same for screen readers: 1 + 0.8 over 2 = 90.0%.
+    pages.waitForText("#sessions", "Charted class");
+    assertThat(pages.text("#sessions")).contains("90.0%");
+    assertThat(pages.text("#modules")).contains("Week 1");
+    assertThat(pages.text("#funnel")).contains("Interested");
+    assertThat(Axe.violations(pages.driver())).isEmpty();
+
+    Browser other = new Browser(campus.app());
+    try {
+      other.signIn("facilitator2@campus.example", Campus.DEMO_PASSWORD);
+      other.open(page);
+      other.find("#messages li");
+      assertThat(other.driver().findElements(By.id("keyTitle"))).isEmpty();
+      assertThat(other.driver().findElements(By.cssSelector("canvas"))).isEmpty();
     } finally {
       other.close();
     }
