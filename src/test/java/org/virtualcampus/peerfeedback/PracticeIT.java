@@ -224,6 +224,17 @@ class PracticeIT {
     assertThat(portfolio.getString("rounds[0].coaches[0].text")).isEqualTo("Good use of silence.");
     assertThat(portfolio.getString("rounds[0].reflection.text")).startsWith("I would ask");
     assertThat(portfolio.getFloat("meanUsefulness")).isEqualTo(4.0f);
+    // The cohort dashboard charts the session's usefulness (through this feature's reports).
+    JsonPath dashboard =
+        campus
+            .as(Campus.FACILITATOR)
+            .get("cohorts/" + cohort.id() + "/dashboard")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(dashboard.getList("practice.sessions.title")).containsExactly("Practice 1");
+    assertThat(dashboard.getFloat("practice.sessions[0].meanUsefulness")).isEqualTo(4.0f);
     assertThat(portfolio.getList("trends.element")).containsExactly("ask", "tell", "ask-again");
     assertThat(portfolio.getFloat("trends[1].points[0].observed")).isEqualTo(0.5f);
 

@@ -152,6 +152,7 @@ class AccessControlIT {
             "facilitator/attendance.xhtml",
             "me/practice.xhtml",
             "me/portfolio.xhtml",
+            "me/certificates.xhtml",
             "facilitator/practice.xhtml",
             "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",

@@ -270,7 +270,9 @@ class AccessibilityBrowserIT {
                 "invitation.xhtml?token=not-a-token",
                 "forgot-password.xhtml",
                 "reset-password.xhtml?token=not-a-token",
-                "verify.xhtml?token=not-a-token")));
+                "verify.xhtml?token=not-a-token",
+                "certificate.xhtml",
+                "certificate.xhtml?code=NOTAREALCODE")));
     pagesByRole.put(educator, concat(everyone, members));
     pagesByRole.put(
         seated,
@@ -281,7 +283,8 @@ class AccessibilityBrowserIT {
             "me/attendance.xhtml",
             "me/check-in.xhtml",
             "me/practice.xhtml?session=" + practice,
-            "me/portfolio.xhtml"));
+            "me/portfolio.xhtml",
+            "me/certificates.xhtml"));
     pagesByRole.put(
         Campus.FACILITATOR,
         concat(

@@ -92,6 +92,7 @@ class NavigationBrowserIT {
             "nav:mySessions",
             "nav:myAttendance",
             "nav:myPortfolio",
+            "nav:myCertificates",
             "nav:notifications",
             "nav:profile",
             "nav:signOut");

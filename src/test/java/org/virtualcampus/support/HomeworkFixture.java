@@ -47,9 +47,20 @@ public final class HomeworkFixture {
    */
   public void homework(
       String module, List<String> fileTypes, boolean filesOnly, int maxFileMb, String rubricId) {
+    homework(module, fileTypes, filesOnly, maxFileMb, rubricId, 6);
+  }
+
+  /** As above, due on {@code dueDay} (days after the cohort's first day) at 23:59. */
+  public void homework(
+      String module,
+      List<String> fileTypes,
+      boolean filesOnly,
+      int maxFileMb,
+      String rubricId,
+      int dueDay) {
     Map<String, Object> homework = new HashMap<>();
     homework.put("instructions", "Reflect on one feedback conversation.");
-    homework.put("dueDay", 6);
+    homework.put("dueDay", dueDay);
     homework.put("dueTime", "23:59");
     homework.put("expectsText", !filesOnly);
     homework.put("expectsFiles", true);

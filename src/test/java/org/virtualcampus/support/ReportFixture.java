@@ -33,9 +33,14 @@ public final class ReportFixture {
 
   /** A module open since two days ago with homework due on day 6 at 23:59; its id. */
   public String moduleWithHomework(String course, String title) {
+    return moduleWithHomework(course, title, 6);
+  }
+
+  /** A module open since two days ago with homework due on {@code dueDay} at 23:59; its id. */
+  public String moduleWithHomework(String course, String title, int dueDay) {
     HomeworkFixture material = new HomeworkFixture(campus);
     String module = material.openModule(course, title);
-    material.homework(module, List.of("pdf"), false, 5, null);
+    material.homework(module, List.of("pdf"), false, 5, null, dueDay);
     return module;
   }
 

@@ -3,6 +3,8 @@ package org.virtualcampus.reporting.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +81,49 @@ public class Certificates {
             c.hours() + " hours of study.",
             "Verification code: " + c.code()),
         List.of());
+  }
+
+  /**
+   * The actor's standing on the completion rule in each cohort they hold a place in, for their
+   * certificates page. A few statements per cohort: a member holds places in a handful.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<CompletionStanding> standings(Actor actor) {
+    List<CompletionStanding> standings = new ArrayList<>();
+    for (String cohortId : access.cohortsOf(actor.memberId())) {
+      CohortStanding standing = access.standing(cohortId, actor);
+      if (standing.enrolled()) {
+        standings.add(standingIn(standing, actor.memberId()));
+      }
+    }
+    return standings;
+  }
+
+  private CompletionStanding standingIn(CohortStanding standing, String memberId) {
+    AttendanceRate rate = attendance.rateOf(memberId, standing.cohort().id());
+    ModuleStanding modules = progress.standingOf(memberId, standing.cohort());
+    BigDecimal homework =
+        modules.modules() == 0
+            ? null
+            : BigDecimal.valueOf(modules.homeworkPercent()).setScale(1, RoundingMode.HALF_UP);
+    return new CompletionStanding(
+        standing.cohort().id(),
+        standing.cohort().name(),
+        rate.percent(),
+        ATTENDANCE_PERCENT,
+        modules.homeworkDone(),
+        modules.modules(),
+        homework,
+        HOMEWORK_PERCENT,
+        meets(rate, modules),
+        certificates.find(standing.cohort().id(), memberId).map(Certificate::code).orElse(null));
+  }
+
+  private static boolean meets(AttendanceRate rate, ModuleStanding modules) {
+    return rate.percent() != null
+        && rate.percent().doubleValue() >= ATTENDANCE_PERCENT
+        && modules.modules() > 0
+        && modules.homeworkPercent() >= HOMEWORK_PERCENT;
   }
 
   /** Public: what a code certifies, or 404 for a code never issued. */

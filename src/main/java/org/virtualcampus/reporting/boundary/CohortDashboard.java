@@ -2,6 +2,7 @@ package org.virtualcampus.reporting.boundary;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.virtualcampus.attendance.boundary.AttendanceRate;
@@ -85,7 +86,20 @@ public record CohortDashboard(
           BigDecimal participation,
       @Schema(description = "Mean of the usefulness ratings, 1 to 5") BigDecimal meanUsefulness,
       int ratings,
+      // Each practice session, oldest first: did usefulness grow? (No @Schema here: on a list it
+      // would hide the items from the generated document.)
+      List<SessionUsefulness> sessions,
       String definition)
+      implements Serializable {}
+
+  @Schema(name = "DashboardSessionUsefulness")
+  public record SessionUsefulness(
+      String sessionId,
+      String title,
+      Instant startsAt,
+      int formsSubmitted,
+      @Schema(description = "Mean of the session's usefulness ratings, 1 to 5; null for none")
+          BigDecimal meanUsefulness)
       implements Serializable {}
 
   @Schema(name = "DashboardWaitlist")

@@ -126,6 +126,13 @@ public class CohortExports {
                 .toList()));
     sections.add(
         new TablePdf.Section(
+            "Peer feedback usefulness by session",
+            List.of("Session", "Forms submitted", "Mean usefulness"),
+            d.practice().sessions().stream()
+                .map(s -> List.of(s.title(), "" + s.formsSubmitted(), text(s.meanUsefulness())))
+                .toList()));
+    sections.add(
+        new TablePdf.Section(
             "Members at risk",
             List.of("Member", "Reasons"),
             d.risk().members().stream()

@@ -19,12 +19,15 @@ import org.virtualcampus.enrollment.boundary.CohortFacts;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.boundary.CohortProgress;
 import org.virtualcampus.learning.boundary.Progress;
+import org.virtualcampus.peerfeedback.boundary.PracticeReports;
 import org.virtualcampus.reporting.boundary.CohortDashboard.FunnelStep;
 import org.virtualcampus.reporting.boundary.CohortDashboard.MemberAtRisk;
 import org.virtualcampus.reporting.boundary.CohortDashboard.ModuleHomework;
 import org.virtualcampus.reporting.control.ReportQueries;
 import org.virtualcampus.reporting.control.ReportQueries.CohortRow;
 import org.virtualcampus.reporting.control.ReportQueries.PracticeRow;
+import org.virtualcampus.reporting.control.RiskRuleStore;
+import org.virtualcampus.reporting.entity.RiskRule;
 
 /**
  * The cohort dashboard for its facilitators and coordinators. Attendance and completion come from
@@ -33,17 +36,14 @@ import org.virtualcampus.reporting.control.ReportQueries.PracticeRow;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Dashboards {
-  /** Who is at risk: these many absences, or these many homework missing. */
-  public static final int ABSENCES_AT_RISK = 2;
-
-  public static final int MISSING_AT_RISK = 2;
-
   private static final double DAY = 86_400.0;
 
   @Inject CohortAccess access;
   @Inject AttendanceReports attendance;
   @Inject Progress progress;
   @Inject ReportQueries queries;
+  @Inject RiskRuleStore riskRules;
+  @Inject PracticeReports practiceReports;
   @Inject Clock clock;
 
   public CohortDashboard of(String cohortId, Actor actor) {
@@ -57,6 +57,7 @@ public class Dashboards {
     Map<String, Integer> missing =
         queries.missing(cohortId, cohort.courseId(), day, local.toLocalTime());
     PracticeRow practice = queries.practice(cohortId);
+    RiskRule rule = riskRules.of(cohort.courseId());
 
     return new CohortDashboard(
         cohortId,
@@ -99,6 +100,7 @@ public class Dashboards {
                 ? null
                 : BigDecimal.valueOf(practice.meanUsefulness()).setScale(2, RoundingMode.HALF_UP),
             practice.ratings(),
+            usefulness(cohortId, actor),
             Definitions.PRACTICE),
         new CohortDashboard.Waitlist(
             row.waiting(),
@@ -107,10 +109,21 @@ public class Dashboards {
             row.longestWaitSeconds() == null ? null : days(row.longestWaitSeconds().doubleValue()),
             Definitions.WAITLIST),
         new CohortDashboard.Risk(
-            ABSENCES_AT_RISK,
-            MISSING_AT_RISK,
-            atRisk(rates.members(), missing),
-            Definitions.RISK.formatted(ABSENCES_AT_RISK, MISSING_AT_RISK)));
+            rule.absences(),
+            rule.missingHomework(),
+            atRisk(rule, rates.members(), missing),
+            Definitions.RISK.formatted(rule.absences(), rule.missingHomework())));
+  }
+
+  /** Mean usefulness per practice session, asked of the peer feedback feature. */
+  private List<CohortDashboard.SessionUsefulness> usefulness(String cohortId, Actor actor) {
+    return practiceReports.ofCohort(cohortId, actor).sessions().stream()
+        .sorted(java.util.Comparator.comparing(s -> s.startsAt()))
+        .map(
+            s ->
+                new CohortDashboard.SessionUsefulness(
+                    s.sessionId(), s.title(), s.startsAt(), s.formsSubmitted(), s.meanUsefulness()))
+        .toList();
   }
 
   private static CohortDashboard.Funnel funnel(CohortRow row) {
@@ -127,18 +140,21 @@ public class Dashboards {
         steps, days(row.medianSecondsToInterest()), Definitions.FUNNEL);
   }
 
-  /** Participants, in the attendance report's order (by name), who cross either threshold. */
+  /**
+   * Participants, in the attendance report's order (by name), who cross either threshold of the
+   * course's rule.
+   */
   private static List<MemberAtRisk> atRisk(
-      List<AttendanceRate> members, Map<String, Integer> missing) {
+      RiskRule rule, List<AttendanceRate> members, Map<String, Integer> missing) {
     List<MemberAtRisk> risky = new ArrayList<>();
     for (AttendanceRate m : members) {
       int absences = m.absent();
       int notIn = missing.getOrDefault(m.id(), 0);
       List<String> reasons = new ArrayList<>();
-      if (absences >= ABSENCES_AT_RISK) {
+      if (absences >= rule.absences()) {
         reasons.add(absences + " absences");
       }
-      if (notIn >= MISSING_AT_RISK) {
+      if (notIn >= rule.missingHomework()) {
         reasons.add(notIn + " homework missing");
       }
       if (!reasons.isEmpty()) {

@@ -27,7 +27,7 @@ final class Definitions {
           + " to the promotion, in days";
   static final String RISK =
       "at risk = %d or more absences (by the attendance rule) or %d or more homework past due"
-          + " and not handed in";
+          + " and not handed in (the thresholds of the course)";
 
   private Definitions() {}
 }

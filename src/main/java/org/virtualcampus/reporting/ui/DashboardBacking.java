@@ -91,6 +91,39 @@ public class DashboardBacking implements Serializable {
         .toString();
   }
 
+  /** A line over the practice sessions: whether the feedback on feedback grew more useful. */
+  public String usefulnessChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    for (CohortDashboard.SessionUsefulness s : shown.practice().sessions()) {
+      labels.add(s.title());
+      if (s.meanUsefulness() == null) {
+        values.addNull();
+      } else {
+        values.add(s.meanUsefulness());
+      }
+    }
+    var dataset =
+        Json.createObjectBuilder()
+            .add("label", messages.text("dashboard.meanUsefulness"))
+            .add("data", values)
+            .add("borderColor", "#1d4ed8")
+            .add("backgroundColor", "#1d4ed8");
+    var y = Json.createObjectBuilder().add("min", 1).add("max", 5);
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add("datasets", Json.createArrayBuilder().add(dataset)))
+        .add(
+            "options",
+            Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("y", y)))
+        .build()
+        .toString();
+  }
+
   public String funnelChart() {
     return bar(
         messages.text("dashboard.people"),
