@@ -34,15 +34,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
       }
       if (DatabaseOutage.is(t)) {
         LOG.log(Level.WARNING, "The database is unreachable: {0}", String.valueOf(t));
-        return Problem.of(
-                "database-unavailable",
-                "Service Unavailable",
-                503,
-                "The campus cannot reach its database just now; nothing was changed. Try again in a"
-                    + " moment.")
-            .toResponseBuilder()
-            .header("Retry-After", 5)
-            .build();
+        return DatabaseOutage.problem().toResponseBuilder().header("Retry-After", 5).build();
       }
       if (t instanceof OptimisticLockException) {
         return Problem.of(

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.virtualcampus.platform.rest.DatabaseOutage;
 
 /**
  * One mechanism for both doors.
@@ -82,8 +83,15 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
 
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      CredentialValidationResult result =
-          validate(new BearerTokenCredential(authorization.substring(7).trim()));
+      CredentialValidationResult result;
+      try {
+        result = validate(new BearerTokenCredential(authorization.substring(7).trim()));
+      } catch (RuntimeException e) {
+        if (DatabaseOutage.in(e)) {
+          return databaseUnavailable(response);
+        }
+        throw e;
+      }
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return notifyContainer(request, context, result);
       }
@@ -178,6 +186,21 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
   }
 
   /** Same answer for an unknown, expired or revoked token and for an unsupported scheme. */
+  /** The token could not be checked: a 503 problem+json the client may retry, not a stack trace. */
+  private static AuthenticationStatus databaseUnavailable(HttpServletResponse response) {
+    try {
+      response.setStatus(503);
+      response.setHeader("Retry-After", "5");
+      response.setContentType("application/problem+json");
+      response.getWriter().write(JSONB.toJson(DatabaseOutage.problem()));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
+
   private static AuthenticationStatus unauthorized(HttpServletResponse response) {
     try {
       response.setStatus(401);
