@@ -163,6 +163,31 @@ class ScenarioVariantsIT {
             equalTo(List.of("Two dentists", "A **variant** situation for this pairing.")));
   }
 
+  @Test
+  void theDemoScenarioIsToldForANurseGivingFeedbackToAPhysician() {
+    Campus campus = new Campus(deploymentUrl);
+    String course = null;
+    for (int page = 0; course == null && page < 50; page++) {
+      JsonPath courses =
+          campus.as(Campus.COORDINATOR).get("courses?size=50&page=" + page).jsonPath();
+      course = courses.getString("items.find { it.title == 'Feedback Conversations' }.id");
+      if (courses.getList("items").isEmpty()) {
+        break;
+      }
+    }
+    assertThat(course).as("the demo course").isNotNull();
+    String item =
+        campus
+            .as(Campus.COORDINATOR)
+            .get("courses/" + course + "/modules")
+            .jsonPath()
+            .getString("items.flatten().find { it.content.kind == 'ROLE_PLAY' }.id");
+    JsonPath variants = campus.as(Campus.COORDINATOR).get("items/" + item + "/variants").jsonPath();
+    assertThat(variants.getList("giverProfession")).containsExactly("NURSE");
+    assertThat(variants.getList("receiverProfession")).containsExactly("PHYSICIAN");
+    assertThat(variants.getString("[0].privateBrief")).contains("You are the resident");
+  }
+
   private static Map<String, Object> variant(
       String giver, String receiver, String situation, String brief) {
     Map<String, Object> v = new HashMap<>();
