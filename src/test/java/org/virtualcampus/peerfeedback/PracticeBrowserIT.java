@@ -233,6 +233,37 @@ class PracticeBrowserIT {
   }
 
   @Test
+  void aFacilitatorPlansGroupsAndAMoveIntoAFullGroupIsRefusedNextToIt() {
+    Cohort cohort = fixture.cohort("planui", 6);
+    Session session = fixture.session(cohort, "PEER_FEEDBACK", "Planned in the browser", 2, 90);
+    String plan = "sessions/" + session.id() + "/practice/plan";
+    pages.signIn(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
+    pages.open("facilitator/practice.xhtml?session=" + session.id());
+    pages.waitForText("#planForm", "No plan yet");
+    pages.click("planForm:planGroups");
+    pages.waitForText("#planForm", "Group 2");
+    pages.waitForText("#planForm", "Not checked in");
+    pages.selectOption("planForm:plannedGroups:0:planned:0:planMoveTo", "Group 2");
+    new WebDriverWait(pages.driver(), Duration.ofSeconds(15))
+        .until(d -> sizes(plan).equals(List.of(2, 4)));
+    pages.waitForText("#planForm", "Group 2");
+    pages.selectOption("planForm:plannedGroups:0:planned:0:planMoveTo", "Group 2");
+    pages.waitForText(
+        "#planForm\\:plannedGroups\\:0\\:planned\\:0\\:planMoveMessage",
+        "That group already has four members.");
+    assertThat(sizes(plan)).containsExactly(2, 4);
+  }
+
+  private List<Integer> sizes(String plan) {
+    return campus
+        .as(Campus.FACILITATOR)
+        .get(plan)
+        .jsonPath()
+        .getList("groups.collect { it.members.size() }");
+  }
+
+  @Test
   void aCoordinatorWritesAFeedbackModelAndEachRefusalShowsNextToItsField() {
     pages.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
     pages.waitForText("#nav\\:signedInAs", "Signed in as");

@@ -65,6 +65,7 @@ public class PracticePlanBacking implements Serializable {
     try {
       show(plans.move(board.getSession(), move, current.get()));
     } catch (RuntimeException e) {
+      show(shown); // the select goes back to the group the member is still in
       fields.failedAt(e, clientId);
     }
   }
