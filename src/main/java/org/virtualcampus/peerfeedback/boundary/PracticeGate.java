@@ -14,7 +14,10 @@ import org.virtualcampus.session.boundary.SessionFacts;
 import org.virtualcampus.session.boundary.Sessions;
 import org.virtualcampus.session.entity.SessionKind;
 
-/** Who runs a session's practice (its cohort's staff) and who takes part in it. */
+/**
+ * Who runs a session's practice (its cohort's staff) and who takes part in it; who practised
+ * together in the cohort's other sessions, for forming and planning groups alike.
+ */
 @ApplicationScoped
 class PracticeGate {
   @Inject Sessions sessions;
