@@ -20,6 +20,7 @@ import org.virtualcampus.learning.entity.ItemKind;
 public class DemoModules {
   @Inject CourseModules modules;
   @Inject Homeworks homeworks;
+  @Inject DemoScenarioVariants scenarioVariants;
 
   void seed(String courseId, Actor coordinator) {
     String rubric = homeworks.createRubric(courseId, reflectionRubric(), coordinator).id();
@@ -101,7 +102,7 @@ public class DemoModules {
             + " the policy and feel embarrassed; you start out a little defensive (\"everyone skips it"
             + " when it's busy\"). You soften if the educator asks what happened before telling you what"
             + " they saw, and you respond well to a concrete plan.");
-    modules.addItem(week2, scenario, coordinator);
+    scenarioVariants.seed(modules.addItem(week2, scenario, coordinator), coordinator);
 
     String week3 =
         module(

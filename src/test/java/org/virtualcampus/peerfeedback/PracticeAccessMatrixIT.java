@@ -22,13 +22,15 @@ import org.virtualcampus.support.AttendanceFixture.Cohort;
 import org.virtualcampus.support.AttendanceFixture.Session;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
+import org.virtualcampus.support.HomeworkFixture;
 
 /**
  * Who reaches each practice endpoint: a seated educator, an educator of another cohort, the
  * cohort's facilitator, another cohort's facilitator, a coordinator and an anonymous caller.
- * Running the practice (board, groups, moves, late arrivals, rounds, coaching) is for the cohort's
- * staff; one's own view and form for its participants; the portfolio for anyone signed in; feedback
- * models are read by facilitators and written by coordinators; the figures for the cohort's staff.
+ * Running the practice (plan, board, groups, moves, late arrivals, rounds, coaching) is for the
+ * cohort's staff; one's own view and form for its participants; the portfolio for anyone signed in;
+ * feedback models are read by facilitators and written by coordinators, scenario variants by
+ * coordinators; the figures for the cohort's staff.
  */
 @ExtendWith(ArquillianExtension.class)
 class PracticeAccessMatrixIT {
@@ -74,6 +76,21 @@ class PracticeAccessMatrixIT {
 
     // Statuses in party order: educator, other cohort's educator, facilitator, other facilitator,
     // coordinator, anonymous.
+    String plan = p + "/plan";
+    check(wrong, parties, "GET plan", r -> r.get(plan), "403 403 200 403 200 401");
+    check(wrong, parties, "POST plan", r -> r.post(plan), "403 403 200 403 200 401");
+    String planned =
+        campus
+            .as(Campus.FACILITATOR)
+            .get(plan)
+            .jsonPath()
+            .getString("groups[0].members[0].memberId");
+    check(
+        wrong,
+        parties,
+        "POST plan moves",
+        r -> r.body(Map.of("memberId", planned, "group", 1)).post(plan + "/moves"),
+        "403 403 200 403 200 401");
     check(
         wrong,
         parties,
@@ -184,6 +201,14 @@ class PracticeAccessMatrixIT {
         "GET practice figures",
         r -> r.get("cohorts/" + cohort.id() + "/practice-figures"),
         "403 403 200 403 200 401");
+    String variants = "items/" + rolePlay(campus, course) + "/variants";
+    check(wrong, parties, "GET variants", r -> r.get(variants), "403 403 403 403 200 401");
+    check(
+        wrong,
+        parties,
+        "PUT variants",
+        r -> r.body(Map.of("variants", List.of())).put(variants),
+        "403 403 403 403 200 401");
     assertThat(wrong).isEmpty();
 
     // The page: another cohort's facilitator is told no and sees no board.
@@ -192,6 +217,28 @@ class PracticeAccessMatrixIT {
     assertThat(foreign).doesNotContain("Form groups", "Start round");
     assertThat(foreign).contains("Your roles do not allow you to do this.");
     assertThat(pageText(campus, Campus.FACILITATOR, page)).contains("Group 1", "Coach comment");
+    String figures = "facilitator/practice-figures.xhtml?cohort=" + cohort.id();
+    String foreignFigures = pageText(campus, OTHER_FACILITATOR, figures);
+    assertThat(foreignFigures).doesNotContain("Rounds held");
+    assertThat(foreignFigures).contains("Your roles do not allow you to do this.");
+    assertThat(pageText(campus, Campus.FACILITATOR, figures)).contains("Rounds held");
+    assertThat(pageText(campus, Campus.COORDINATOR, "coordinator/feedback-models.xhtml"))
+        .contains("Ask-Tell-Ask", "New model");
+  }
+
+  private static String rolePlay(Campus campus, String course) {
+    String module = new HomeworkFixture(campus).openModule(course, "Matrix scenarios");
+    return campus
+        .as(Campus.COORDINATOR)
+        .body(
+            Map.of(
+                "kind", "ROLE_PLAY", "title", "Matrix role play", "minutes", 10, "body", "A ward."))
+        .post("modules/" + module + "/items")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("items[0].id");
   }
 
   private static String pageText(Campus campus, String email, String page) {

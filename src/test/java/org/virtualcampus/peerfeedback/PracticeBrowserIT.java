@@ -30,10 +30,11 @@ import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.HomeworkFixture;
 
 /**
- * Peer feedback practice in headless Chromium, one triad: the facilitator forms the group and
- * starts a round from the sessions list, the observer fills the checklist (an unrated element is
- * named next to its radios) and submits, the receiver rates the feedback, and the giver reads it
- * all in their portfolio, the chart's figures in a table too.
+ * Peer feedback practice in headless Chromium, one triad: the facilitator plans, then forms the
+ * group and starts a round from the sessions list, the observer fills the checklist (an unrated
+ * element is named next to its radios) and submits, the receiver rates the feedback, and the giver
+ * reads it all in their portfolio, the chart's figures in a table too. A coordinator writes a
+ * scenario's variants by profession pairing on the course page.
  */
 @BrowserTest
 @ExtendWith(ArquillianExtension.class)
@@ -78,6 +79,11 @@ class PracticeBrowserIT {
     // Nobody checked in yet: the reason is shown next to the button.
     pages.click("setup:formGroups");
     pages.waitForText("#setup", "Fewer than two people are checked in");
+    // Planned in advance from those enrolled; nobody is checked in yet.
+    pages.click("planForm:planGroups");
+    pages.waitForText("#planForm", "triaduia0 Tester");
+    pages.waitForText("#planForm", "Not checked in");
+    axe("facilitator plan");
     campus
         .as(Campus.FACILITATOR)
         .post("sessions/" + session.id() + "/roll-call/all-present")
@@ -155,7 +161,25 @@ class PracticeBrowserIT {
     pages.screenshot("practice-portfolio");
     axe("portfolio");
 
+    pages.close();
+
+    // The cohort's figures for its facilitator: the chart's figures in the table too.
+    pages = new Browser(campus.app());
+    pages.signIn(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
+    pages.open("facilitator/practice-figures.xhtml?cohort=" + cohort.id());
+    pages.waitForText("#roundsHeld", "1");
+    pages.waitForText("#sessions", "Practice in the browser");
+    pages.waitForText("#sessions", "4");
+    pages.waitForText("#gaps", "Ask");
+    pages.screenshot("practice-figures");
+    axe("practice figures");
+    pages.close();
+
     // On the practice page the poll brings the next round's role without a reload.
+    pages = new Browser(campus.app());
+    pages.signIn(giver, Campus.PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Tester");
     pages.open("me/practice.xhtml?session=" + session.id());
     pages.waitForText("#myRole", "Feedback giver");
     pages.type("practiceForm:reflection", "Typed before the next round");
@@ -164,6 +188,121 @@ class PracticeBrowserIT {
     assertThat(pages.text("#myRole")).doesNotContain("Feedback giver");
     assertThat(pages.driver().findElements(By.id("nav"))).hasSize(1);
     assertThat(violations).as("axe-core WCAG 2.2 AA violations on the filled pages").isEmpty();
+  }
+
+  @Test
+  void aCoordinatorWritesScenarioVariantsAndATwiceWrittenPairingIsNamedNextToItsField() {
+    String course = fixture.course();
+    String item = scenario(campus, course, "Variants in the browser");
+    pages.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
+    pages.open("coordinator/course.xhtml?id=" + course);
+    pages.find("button[id$='variantsItem']").click();
+    pages.waitForText("#variantsForm", "No variants yet");
+    pages.click("variantsForm:addVariant");
+    pages.waitForText("#variantsForm", "Variant 1");
+    pages.selectOption("variantsForm:rows:0:giverProfession", "Nurse");
+    pages.selectOption("variantsForm:rows:0:receiverProfession", "Physician");
+    pages.type("variantsForm:rows:0:situation", "A nurse tells a resident about a missed allergy.");
+    pages.click("variantsForm:addVariant");
+    pages.waitForText("#variantsForm", "Variant 2");
+    pages.selectOption("variantsForm:rows:1:giverProfession", "Nurse");
+    pages.selectOption("variantsForm:rows:1:receiverProfession", "Physician");
+    pages.type("variantsForm:rows:1:situation", "The same pairing again.");
+    Axe.violations(pages.driver()).forEach(v -> violations.add("variants dialog: " + v));
+    pages.screenshot("variants-dialog");
+    pages.click("variantsForm:saveVariants");
+    pages.waitForText("#variantsForm\\:rows\\:1\\:receiverMessage", "exists already");
+    assertThat(pages.text("#variantsForm").split("exists already", -1)).hasSize(2);
+    // Refused as a whole: nothing of the first, valid row was saved.
+    assertThat(
+            campus
+                .as(Campus.COORDINATOR)
+                .get("items/" + item + "/variants")
+                .jsonPath()
+                .getList("$"))
+        .isEmpty();
+
+    pages.selectOption("variantsForm:rows:1:receiverProfession", "Pharmacist");
+    pages.click("variantsForm:saveVariants");
+    pages.waitForText("#messages", "are saved");
+    JsonPath saved = campus.as(Campus.COORDINATOR).get("items/" + item + "/variants").jsonPath();
+    assertThat(saved.getList("receiverProfession")).containsExactly("PHYSICIAN", "PHARMACIST");
+    assertThat(saved.getString("[0].situation")).startsWith("A nurse tells a resident");
+    assertThat(violations).as("axe-core WCAG 2.2 AA violations in the variants dialog").isEmpty();
+  }
+
+  @Test
+  void aFacilitatorPlansGroupsAndAMoveIntoAFullGroupIsRefusedNextToIt() {
+    Cohort cohort = fixture.cohort("planui", 6);
+    Session session = fixture.session(cohort, "PEER_FEEDBACK", "Planned in the browser", 2, 90);
+    String plan = "sessions/" + session.id() + "/practice/plan";
+    pages.signIn(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
+    pages.open("facilitator/practice.xhtml?session=" + session.id());
+    pages.waitForText("#planForm", "No plan yet");
+    pages.click("planForm:planGroups");
+    pages.waitForText("#planForm", "Group 2");
+    pages.waitForText("#planForm", "Not checked in");
+    pages.selectOption("planForm:plannedGroups:0:planned:0:planMoveTo", "Group 2");
+    new WebDriverWait(pages.driver(), Duration.ofSeconds(15))
+        .until(d -> sizes(plan).equals(List.of(2, 4)));
+    pages.waitForText("#planForm", "Group 2");
+    pages.selectOption("planForm:plannedGroups:0:planned:0:planMoveTo", "Group 2");
+    pages.waitForText(
+        "#planForm\\:plannedGroups\\:0\\:planned\\:0\\:planMoveMessage",
+        "That group already has four members.");
+    assertThat(sizes(plan)).containsExactly(2, 4);
+  }
+
+  private List<Integer> sizes(String plan) {
+    return campus
+        .as(Campus.FACILITATOR)
+        .get(plan)
+        .jsonPath()
+        .getList("groups.collect { it.members.size() }");
+  }
+
+  @Test
+  void aCoordinatorWritesAFeedbackModelAndEachRefusalShowsNextToItsField() {
+    pages.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
+    pages.open("coordinator/feedback-models.xhtml");
+    pages.waitForText("#models", "Ask-Tell-Ask");
+    pages.click("models:newModel");
+    pages.waitForText("#editor", "New feedback model");
+    pages.click("modelForm:saveModel");
+    pages.waitForText("#modelForm\\:nameMessage", "name is required");
+    pages.waitForText("#modelForm\\:elements\\:0\\:titleMessage", "title is required");
+
+    String name = "Browser model " + System.nanoTime();
+    pages.type("modelForm:name", name);
+    pages.type("modelForm:elements:0:title", "Listen first");
+    pages.click("modelForm:addElement");
+    pages.waitForText("#modelForm", "Element 2");
+    pages.type("modelForm:elements:1:title", "Agree a next step");
+    Axe.violations(pages.driver()).forEach(v -> violations.add("model editor: " + v));
+    pages.click("modelForm:saveModel");
+    pages.waitForText("#messages", "is saved");
+    pages.waitForText("#models", name);
+    pages.waitForText("#modelForm", "listen-first");
+    JsonPath models = campus.as(Campus.COORDINATOR).get("feedback-models").jsonPath();
+    assertThat(models.getList("find { it.name == '" + name + "' }.elements.key"))
+        .containsExactly("listen-first", "agree-a-next-step");
+
+    // A template copied under the name of a model that exists: refused next to the name.
+    pages.clickInRow("Ask-Tell-Ask", "Copy");
+    pages.waitForText("#editor", "New feedback model");
+    pages.type("modelForm:name", name);
+    pages.click("modelForm:saveModel");
+    pages.waitForText("#modelForm\\:nameMessage", "A feedback model with this name exists.");
+    pages.type("modelForm:name", name + " (Ask-Tell-Ask)");
+    pages.click("modelForm:saveModel");
+    pages.waitForText("#messages", "is saved");
+    JsonPath after = campus.as(Campus.COORDINATOR).get("feedback-models").jsonPath();
+    assertThat(after.getList("find { it.name == '" + name + " (Ask-Tell-Ask)' }.elements.key"))
+        .containsExactly("ask", "tell", "ask-again");
+    assertThat(violations).as("axe-core WCAG 2.2 AA violations in the model editor").isEmpty();
   }
 
   /**

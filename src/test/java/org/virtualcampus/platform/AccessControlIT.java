@@ -154,6 +154,8 @@ class AccessControlIT {
             "me/portfolio.xhtml",
             "me/certificates.xhtml",
             "facilitator/practice.xhtml",
+            "facilitator/practice-figures.xhtml",
+            "coordinator/feedback-models.xhtml",
             "files/00000000-0000-0000-0000-000000000000",
             "admin/members.xhtml",
             "facilitator/cohorts.xhtml")) {
@@ -185,7 +187,9 @@ class AccessControlIT {
             "facilitator/dashboard.xhtml",
             "facilitator/sessions.xhtml",
             "facilitator/attendance.xhtml",
-            "facilitator/practice.xhtml")) {
+            "facilitator/practice.xhtml",
+            "facilitator/practice-figures.xhtml",
+            "coordinator/feedback-models.xhtml")) {
       assertThat(campus.pageStatus(session, page)).as(page).isEqualTo(403);
     }
     assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(200);

@@ -300,6 +300,7 @@ class AccessibilityBrowserIT {
                 "facilitator/sessions.xhtml?cohort=" + cohort,
                 "facilitator/attendance.xhtml?session=" + practice,
                 "facilitator/practice.xhtml?session=" + practice,
+                "facilitator/practice-figures.xhtml?cohort=" + cohort,
                 "me/learn.xhtml?cohort=" + cohort)));
     pagesByRole.put(
         Campus.COORDINATOR,
@@ -318,6 +319,7 @@ class AccessibilityBrowserIT {
                 "coordinator/course.xhtml",
                 "coordinator/course.xhtml?id=" + course,
                 "coordinator/comparison.xhtml?course=" + course,
+                "coordinator/feedback-models.xhtml",
                 "me/learn.xhtml?course=" + course,
                 "facilitator/cohorts.xhtml")));
     pagesByRole.put(Campus.ADMIN, concat(everyone, members, List.of("admin/members.xhtml")));

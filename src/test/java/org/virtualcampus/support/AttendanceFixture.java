@@ -39,6 +39,12 @@ public final class AttendanceFixture {
   }
 
   public Cohort cohort(String prefix, int educators) {
+    return cohort(prefix, java.util.Collections.nCopies(educators, "NURSE"));
+  }
+
+  /** A cohort with one educator of each profession given, in that order. */
+  public Cohort cohort(String prefix, List<String> professions) {
+    int educators = professions.size();
     String facilitatorId =
         campus.as(Campus.FACILITATOR).get("members/me").jsonPath().getString("id");
     Map<String, Object> plan = cohorts.plan(educators + 5);
@@ -46,7 +52,7 @@ public final class AttendanceFixture {
     String id = cohorts.open(plan);
     List<String> emails = new ArrayList<>();
     for (int i = 0; i < educators; i++) {
-      String email = campus.newEducator(prefix + (char) ('a' + i % 26) + i);
+      String email = campus.newEducator(prefix + (char) ('a' + i % 26) + i, professions.get(i));
       cohorts.request(id, email);
       emails.add(email);
     }

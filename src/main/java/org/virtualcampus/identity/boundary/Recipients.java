@@ -70,4 +70,11 @@ public class Recipients {
         .forEach(r -> found.put((String) r[0], r[1] == null ? "OTHER" : r[1].toString()));
     return found;
   }
+
+  /** The professions a profile can name, in their order, for data keyed by profession. */
+  public List<String> professionNames() {
+    return java.util.Arrays.stream(org.virtualcampus.identity.entity.Profession.values())
+        .map(Enum::name)
+        .toList();
+  }
 }

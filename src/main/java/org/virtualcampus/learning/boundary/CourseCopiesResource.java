@@ -30,7 +30,7 @@ import org.virtualcampus.identity.boundary.CurrentActor;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CourseCopiesResource {
-  @Inject CourseModules modules;
+  @Inject CourseCopies copies;
   @Inject CurrentActor caller;
 
   @POST
@@ -51,7 +51,7 @@ public class CourseCopiesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   public Response copy(@PathParam("courseId") String courseId, CourseCopyForm form) {
     return Response.status(201)
-        .entity(CourseView.of(modules.copyCourse(courseId, form, caller.get())))
+        .entity(CourseView.of(copies.copyCourse(courseId, form, caller.get())))
         .build();
   }
 }

@@ -56,8 +56,17 @@ public class CourseItems {
   public record Scenario(String itemId, String title, String situationHtml, String briefHtml)
       implements java.io.Serializable {}
 
-  /** The scenario of a ROLE_PLAY item of this course, if it is one. */
+  /** The scenario of a ROLE_PLAY item of this course, if it is one, as told by default. */
   public java.util.Optional<Scenario> scenario(String courseId, String itemId) {
+    return scenario(courseId, itemId, null, null);
+  }
+
+  /**
+   * The scenario as told to a round whose giver and receiver have these professions: the item's
+   * variant for that pairing if it has one, else its own situation and brief.
+   */
+  public java.util.Optional<Scenario> scenario(
+      String courseId, String itemId, String giverProfession, String receiverProfession) {
     if (itemId == null) {
       return java.util.Optional.empty();
     }
@@ -66,13 +75,24 @@ public class CourseItems {
         .filter(i -> i.content().kind() == org.virtualcampus.learning.entity.ItemKind.ROLE_PLAY)
         .filter(
             i -> queries.module(i.moduleId()).map(m -> m.courseId().equals(courseId)).orElse(false))
-        .map(
-            i ->
-                new Scenario(
-                    i.id(),
-                    i.title(),
-                    org.virtualcampus.platform.text.MarkdownText.toHtml(i.content().body()),
-                    org.virtualcampus.platform.text.MarkdownText.toHtml(
-                        i.content().privateBrief())));
+        .map(i -> told(i, giverProfession, receiverProfession));
+  }
+
+  private Scenario told(ModuleItem item, String giver, String receiver) {
+    String situation = item.content().body();
+    String brief = item.content().privateBrief();
+    if (giver != null && receiver != null) {
+      for (org.virtualcampus.learning.entity.ScenarioVariant v : queries.variantsOf(item.id())) {
+        if (v.fits(giver, receiver)) {
+          situation = v.situation();
+          brief = v.privateBrief();
+        }
+      }
+    }
+    return new Scenario(
+        item.id(),
+        item.title(),
+        org.virtualcampus.platform.text.MarkdownText.toHtml(situation),
+        org.virtualcampus.platform.text.MarkdownText.toHtml(brief));
   }
 }

@@ -13,19 +13,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.virtualcampus.course.boundary.CourseForm;
 import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.course.entity.Course;
 import org.virtualcampus.files.boundary.Files;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.control.ModuleQueries;
 import org.virtualcampus.learning.control.SubmissionQueries;
-import org.virtualcampus.learning.entity.CourseLearning;
 import org.virtualcampus.learning.entity.CourseModule;
 import org.virtualcampus.learning.entity.Homework;
 import org.virtualcampus.learning.entity.HomeworkSpec;
 import org.virtualcampus.learning.entity.ModuleItem;
-import org.virtualcampus.learning.entity.Rubric;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.NotFoundException;
@@ -206,47 +203,6 @@ public class CourseModules {
     if (queries.itemsPlaying(fileId) == 0) {
       files.unclaim(List.of(fileId));
     }
-  }
-
-  /**
-   * A new course with the title given and the original's summary, weeks and weekly hours, with
-   * copies of all its modules and items; cohorts and progress stay with the original.
-   */
-  public Course copyCourse(
-      String courseId, @NotNull(message = BODY) @Valid CourseCopyForm form, Actor actor) {
-    requireAuthor(actor);
-    Course original = courses.require(courseId);
-    CourseForm copy =
-        new CourseForm(
-            form.getTitle(), original.summary(), original.weeks(), original.weeklyHours());
-    Course created = courses.create(copy);
-    Map<String, String> moduleCopies = new LinkedHashMap<>();
-    for (CourseModule module : queries.modulesOf(original.id())) {
-      CourseModule moduleCopy = module.copyInto(created.id(), clock.instant());
-      em.persist(moduleCopy);
-      moduleCopies.put(module.id(), moduleCopy.id());
-    }
-    for (ModuleItem item : queries.itemsOf(original.id())) {
-      em.persist(item.copyInto(moduleCopies.get(item.moduleId()), clock.instant()));
-    }
-    Map<String, String> rubricCopies = new HashMap<>();
-    for (Rubric rubric : queries.rubricsOf(original.id())) {
-      Rubric rubricCopy = rubric.copyInto(created.id(), clock.instant());
-      em.persist(rubricCopy);
-      rubricCopies.put(rubric.id(), rubricCopy.id());
-    }
-    em.flush(); // modules and rubrics first: the homework rows refer to them
-    for (Homework homework : queries.homeworksOf(original.id())) {
-      em.persist(
-          homework.copyInto(
-              moduleCopies.get(homework.moduleId()),
-              rubricCopies.get(homework.spec().rubricId()),
-              clock.instant()));
-    }
-    queries
-        .learningOf(original.id())
-        .ifPresent(l -> em.persist(new CourseLearning(created.id(), l.homeworkCompletion())));
-    return created;
   }
 
   /** Homework someone has written for stays: their work and its feedback would go with it. */

@@ -11,6 +11,7 @@ import org.virtualcampus.learning.entity.CourseModule;
 import org.virtualcampus.learning.entity.Homework;
 import org.virtualcampus.learning.entity.ModuleItem;
 import org.virtualcampus.learning.entity.Rubric;
+import org.virtualcampus.learning.entity.ScenarioVariant;
 
 /** Reads a course's modules and items, in their order; callers hold the transaction. */
 @ApplicationScoped
@@ -105,5 +106,31 @@ public class ModuleQueries {
 
   public Optional<ModuleItem> item(String id) {
     return Optional.ofNullable(id == null ? null : em.find(ModuleItem.class, id));
+  }
+
+  /** The item's scenario variants, in the order their author wrote them. */
+  public List<ScenarioVariant> variantsOf(String itemId) {
+    return em.createQuery(
+            "select v from ScenarioVariant v where v.itemId = :item order by v.position, v.id",
+            ScenarioVariant.class)
+        .setParameter("item", itemId)
+        .getResultList();
+  }
+
+  /** Every scenario variant of the course's items in one statement. */
+  public List<ScenarioVariant> variantsOfCourse(String courseId) {
+    return em.createQuery(
+            "select v from ScenarioVariant v, ModuleItem i, CourseModule m where i.id = v.itemId"
+                + " and m.id = i.moduleId and m.courseId = :course order by v.position, v.id",
+            ScenarioVariant.class)
+        .setParameter("course", courseId)
+        .getResultList();
+  }
+
+  /** Takes every variant of the item away at once, so new ones can take their pairings. */
+  public void removeVariantsOf(String itemId) {
+    em.createQuery("delete from ScenarioVariant v where v.itemId = :item")
+        .setParameter("item", itemId)
+        .executeUpdate();
   }
 }

@@ -9,6 +9,7 @@ import org.primefaces.PrimeFaces;
 import org.virtualcampus.course.boundary.CourseView;
 import org.virtualcampus.course.boundary.Courses;
 import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.learning.boundary.CourseCopies;
 import org.virtualcampus.learning.boundary.CourseCopyForm;
 import org.virtualcampus.learning.boundary.CourseModules;
 import org.virtualcampus.learning.boundary.ItemForm;
@@ -28,6 +29,7 @@ import org.virtualcampus.platform.ui.PagedDataModel;
 public class CourseAuthoringBacking implements Serializable {
   @Inject Courses courses;
   @Inject CourseModules modules;
+  @Inject CourseCopies copies;
   @Inject CurrentActor current;
   @Inject PageMessages messages;
 
@@ -169,7 +171,7 @@ public class CourseAuthoringBacking implements Serializable {
   /** Copies the course and opens the copy. */
   public String copy() {
     try {
-      String copied = modules.copyCourse(id, copyForm, current.get()).id();
+      String copied = copies.copyCourse(id, copyForm, current.get()).id();
       messages.info("authoring.copied", copyForm.getTitle());
       messages.keepForRedirect();
       return "/coordinator/course?faces-redirect=true&id=" + copied;

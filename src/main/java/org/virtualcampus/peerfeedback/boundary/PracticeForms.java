@@ -91,8 +91,14 @@ public class PracticeForms {
               names.containsKey(id) ? names.get(id).displayName() : id,
               Rotation.roleOf(pos, rotating, r.round())));
     }
+    // The round reads the scenario as told for its giver's and receiver's professions.
+    Map<String, String> professions = members.professions(mates);
     Optional<CourseItems.Scenario> scenario =
-        items.scenario(p.cohort().courseId(), r.scenarioItemId());
+        items.scenario(
+            p.cohort().courseId(),
+            r.scenarioItemId(),
+            professions.get(inRole(shown, PracticeRole.GIVER)),
+            professions.get(inRole(shown, PracticeRole.RECEIVER)));
     ModelView model = models.byId(r.modelId());
     FormView form =
         role == null
@@ -229,5 +235,13 @@ public class PracticeForms {
       throw new ConflictException("Not started", "Round " + round + " has not started.");
     }
     return run;
+  }
+
+  private static String inRole(List<MyPractice.Mate> mates, PracticeRole role) {
+    return mates.stream()
+        .filter(m -> m.role() == role)
+        .map(MyPractice.Mate::memberId)
+        .findFirst()
+        .orElse(null);
   }
 }

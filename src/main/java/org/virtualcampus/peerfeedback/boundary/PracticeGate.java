@@ -6,17 +6,23 @@ import org.virtualcampus.enrollment.boundary.CohortAccess;
 import org.virtualcampus.enrollment.boundary.CohortFacts;
 import org.virtualcampus.enrollment.boundary.CohortStanding;
 import org.virtualcampus.identity.entity.Actor;
+import org.virtualcampus.peerfeedback.control.PairHistory;
+import org.virtualcampus.peerfeedback.control.PracticeQueries;
 import org.virtualcampus.platform.error.AccessDeniedException;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.session.boundary.SessionFacts;
 import org.virtualcampus.session.boundary.Sessions;
 import org.virtualcampus.session.entity.SessionKind;
 
-/** Who runs a session's practice (its cohort's staff) and who takes part in it. */
+/**
+ * Who runs a session's practice (its cohort's staff) and who takes part in it; who practised
+ * together in the cohort's other sessions, for forming and planning groups alike.
+ */
 @ApplicationScoped
 class PracticeGate {
   @Inject Sessions sessions;
   @Inject CohortAccess access;
+  @Inject PracticeQueries practice;
 
   record Practice(SessionFacts session, CohortFacts cohort, CohortStanding standing) {}
 
@@ -48,5 +54,15 @@ class PracticeGate {
     }
     CohortStanding standing = access.standing(session.cohortId(), actor);
     return new Practice(session, standing.cohort(), standing);
+  }
+
+  /** Who practised together in the cohort's other sessions. */
+  PairHistory history(SessionFacts session) {
+    java.util.List<String> others =
+        sessions.factsOfCohort(session.cohortId()).stream()
+            .map(SessionFacts::id)
+            .filter(id -> !id.equals(session.id()))
+            .toList();
+    return PairHistory.fromGroups(practice.earlierGroups(others));
   }
 }

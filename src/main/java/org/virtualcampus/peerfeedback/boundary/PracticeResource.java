@@ -63,7 +63,9 @@ public class PracticeResource {
   @Operation(
       operationId = "formPracticeGroups",
       summary = "Form groups of three from those checked in (again, before the first round)",
-      description = "Fewer than two checked in, or rounds already started: 409 with the reason.")
+      description =
+          "Groups planned in advance are re-formed from those checked in. Fewer than two checked"
+              + " in, or rounds already started: 409 with the reason.")
   @APIResponse(
       responseCode = "200",
       description = "The board",

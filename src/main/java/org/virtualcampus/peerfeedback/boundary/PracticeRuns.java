@@ -14,7 +14,6 @@ import org.virtualcampus.identity.boundary.Recipients;
 import org.virtualcampus.identity.entity.Actor;
 import org.virtualcampus.learning.boundary.CourseItems;
 import org.virtualcampus.peerfeedback.control.GroupFormation;
-import org.virtualcampus.peerfeedback.control.PairHistory;
 import org.virtualcampus.peerfeedback.control.PracticeGroup;
 import org.virtualcampus.peerfeedback.control.PracticeQueries;
 import org.virtualcampus.peerfeedback.control.Practitioner;
@@ -23,13 +22,11 @@ import org.virtualcampus.peerfeedback.entity.PracticeMember;
 import org.virtualcampus.peerfeedback.entity.PracticeRun;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.InvalidInputException;
-import org.virtualcampus.session.boundary.SessionFacts;
-import org.virtualcampus.session.boundary.Sessions;
 
 /**
  * Running a peer feedback practice: groups formed from the members checked in (mixing professions,
- * avoiding earlier partners), moved by hand before the first round, late arrivals added as
- * observers, and rounds started one after the other.
+ * avoiding earlier partners; from the plan, if one was made), moved by hand before the first round,
+ * late arrivals added as observers, and rounds started one after the other.
  */
 @ApplicationScoped
 @Transactional
@@ -38,10 +35,10 @@ public class PracticeRuns {
   @Inject PracticeQueries practice;
   @Inject Presence presence;
   @Inject Recipients members;
-  @Inject Sessions sessions;
   @Inject CourseItems items;
   @Inject FeedbackModels models;
   @Inject PracticeBoards boards;
+  @Inject PracticePlans plans;
   @Inject Clock clock;
 
   /** Forms (or, before the first round, forms again) the groups from those present now. */
@@ -80,7 +77,7 @@ public class PracticeRuns {
     Map<String, String> professions = members.professions(present);
     List<Practitioner> people =
         present.stream().map(id -> new Practitioner(id, professions.get(id))).toList();
-    List<PracticeGroup> groups = GroupFormation.form(people, history(p.session()));
+    List<PracticeGroup> groups = plans.groupsAtStart(sessionId, people, gate.history(p.session()));
     for (int i = 0; i < groups.size(); i++) {
       PracticeGroupRow row = new PracticeGroupRow(sessionId, i + 1);
       practice.keep(row);
@@ -155,7 +152,7 @@ public class PracticeRuns {
           GroupFormation.joinLate(
               groups,
               new Practitioner(memberId, professions.get(memberId)),
-              history(p.session()),
+              gate.history(p.session()),
               professions);
     } catch (IllegalStateException full) {
       throw new ConflictException("Groups full", "Every group already has four members.");
@@ -259,15 +256,5 @@ public class PracticeRuns {
       PracticeMember m = practice.member(sessionId, left.get(i)).orElseThrow();
       m.moveTo(m.groupId(), i);
     }
-  }
-
-  /** Who practised together in the cohort's other sessions. */
-  private PairHistory history(SessionFacts session) {
-    List<String> others =
-        sessions.factsOfCohort(session.cohortId()).stream()
-            .map(SessionFacts::id)
-            .filter(id -> !id.equals(session.id()))
-            .toList();
-    return PairHistory.fromGroups(practice.earlierGroups(others));
   }
 }

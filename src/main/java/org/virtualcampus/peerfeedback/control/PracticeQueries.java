@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.virtualcampus.peerfeedback.entity.PlannedSeat;
 import org.virtualcampus.peerfeedback.entity.PracticeForm;
 import org.virtualcampus.peerfeedback.entity.PracticeGroupRow;
 import org.virtualcampus.peerfeedback.entity.PracticeMember;
@@ -173,5 +174,22 @@ public class PracticeQueries {
             "select f from PracticeForm f where f.sessionId in :s", PracticeForm.class)
         .setParameter("s", new ArrayList<>(sessionIds))
         .getResultList();
+  }
+
+  /** The seats planned for the session, group by group, each group in planned order. */
+  public List<PlannedSeat> plan(String sessionId) {
+    return em.createQuery(
+            "select s from PlannedSeat s where s.sessionId = :s"
+                + " order by s.groupNumber, s.position, s.memberId",
+            PlannedSeat.class)
+        .setParameter("s", sessionId)
+        .getResultList();
+  }
+
+  /** Takes the whole plan away at once, so a new one can seat the same members. */
+  public void dropPlan(String sessionId) {
+    em.createQuery("delete from PlannedSeat s where s.sessionId = :s")
+        .setParameter("s", sessionId)
+        .executeUpdate();
   }
 }

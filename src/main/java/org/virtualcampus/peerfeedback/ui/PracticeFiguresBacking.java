@@ -1,0 +1,103 @@
+package org.virtualcampus.peerfeedback.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.peerfeedback.boundary.PracticeFigures;
+import org.virtualcampus.peerfeedback.boundary.PracticeReports;
+import org.virtualcampus.platform.ui.PageMessages;
+
+/**
+ * A cohort's practice figures for its staff: participation, mean usefulness per session as a chart
+ * (with the same figures in the table), the elements most often not observed, professions mixed.
+ */
+@Named
+@ViewScoped
+public class PracticeFiguresBacking implements Serializable {
+  @Inject PracticeReports reports;
+  @Inject CurrentActor current;
+  @Inject PageMessages messages;
+
+  private String cohort;
+  private PracticeFigures shown;
+
+  public void load() {
+    try {
+      shown = reports.ofCohort(cohort, current.get());
+    } catch (RuntimeException e) {
+      shown = null;
+      messages.failed(e, null);
+    }
+  }
+
+  /** Mean usefulness (1 to 5) per session, as a Chart.js line; sessions without ratings gap. */
+  public String chart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    for (PracticeFigures.SessionFigures s : shown.sessions()) {
+      labels.add(s.title());
+      if (s.meanUsefulness() == null) {
+        values.addNull();
+      } else {
+        values.add(s.meanUsefulness());
+      }
+    }
+    return Json.createObjectBuilder()
+        .add("type", "line")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", messages.text("figures.usefulness"))
+                                .add("data", values)
+                                .add("borderColor", "#1d4ed8")
+                                .add("backgroundColor", "#1d4ed8"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5))))
+        .build()
+        .toString();
+  }
+
+  public String decimal(BigDecimal value) {
+    return value == null ? "–" : value.toPlainString();
+  }
+
+  public int roundsHeld() {
+    return shown.sessions().stream().mapToInt(PracticeFigures.SessionFigures::roundsHeld).sum();
+  }
+
+  public int formsSubmitted() {
+    return shown.sessions().stream().mapToInt(PracticeFigures.SessionFigures::formsSubmitted).sum();
+  }
+
+  public int formsDue() {
+    return shown.sessions().stream().mapToInt(PracticeFigures.SessionFigures::formsDue).sum();
+  }
+
+  public String getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(String cohort) {
+    this.cohort = cohort;
+  }
+
+  public PracticeFigures getShown() {
+    return shown;
+  }
+}
