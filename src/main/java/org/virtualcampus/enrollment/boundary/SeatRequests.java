@@ -51,6 +51,12 @@ public class SeatRequests {
    * sign-up gains nothing from their invitation).
    */
   public Enrollment requestSeat(String cohortId, String memberId, EnrollmentSource source) {
+    // Read what does not change under the lock before taking it: every statement after the lock
+    // makes the whole rush wait. The unique key (cohort, member) still refuses a second place if
+    // the same member's other request slips in between.
+    Member member =
+        members.byId(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+    Enrollment enrollment = queries.of(cohortId, memberId).orElse(null);
     Cohort cohort = locks.lock(cohortId);
     Instant now = clock.instant(); // read under the lock, so request times follow queue order
     (source == EnrollmentSource.INVITATION
@@ -60,8 +66,6 @@ public class SeatRequests {
             reason -> {
               throw new ConflictException("Not taking requests", reason);
             });
-    Member member =
-        members.byId(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
     if (cohort.admission() == Admission.INVITATION_ONLY
         && !invitations.isInvited(cohortId, member.email(), now)) {
       throw new ConflictException(
@@ -76,23 +80,24 @@ public class SeatRequests {
               + " (or the invitation link itself) first.");
     }
     boolean needsApproval = cohort.seatPolicy() == SeatPolicy.APPROVAL;
-    Enrollment enrollment = queries.of(cohortId, memberId).orElse(null);
     if (enrollment == null) {
       enrollment =
           new Enrollment(cohortId, memberId, source, cohort.drawTicket(), needsApproval, now);
       em.persist(enrollment);
     } else {
+      em.refresh(enrollment); // as the lock holder sees it
       enrollment.rejoin(cohort.drawTicket(), needsApproval, now);
     }
     boolean early = cohort.refusesSeating(now).isPresent();
     allocator.fillFreeSeats(cohort, now, null);
     if (enrollment.status().isWaiting()) {
-      int position = queries.position(enrollment);
+      // The newest ticket waits last: its position is the number waiting (one count, not two).
+      int position = (int) queries.waitingCount(cohortId);
       em.persist(
           new WaitlistEvent(enrollment, WaitlistEventKind.JOINED, null, joined(cohort, early), now)
               .positions(null, position));
       if (!early) {
-        notices.waitlisted(cohort, enrollment.memberId(), position, queries.waitingCount(cohortId));
+        notices.waitlisted(cohort, enrollment.memberId(), position, position);
       }
     }
     return enrollment;
