@@ -62,6 +62,8 @@ class ReportsBrowserIT {
     reports.rollCall(session, Map.of(behind, "ABSENT"));
 
     pages.signIn(done, Campus.PASSWORD);
+
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
     pages.open("me/certificates.xhtml");
     String card = pages.text("#certificates");
     assertThat(card)
@@ -104,6 +106,7 @@ class ReportsBrowserIT {
     Browser other = new Browser(campus.app());
     try {
       other.signIn(behind, Campus.PASSWORD);
+      other.waitForText("#nav\\:signedInAs", "Signed in as");
       other.open("me/certificates.xhtml");
       other.waitForText("#certificates", "Not met yet.");
       assertThat(other.text("#certificates")).contains("Attendance: 0.0%", "0 of 1 modules");
@@ -123,6 +126,8 @@ class ReportsBrowserIT {
     String page = "facilitator/dashboard.xhtml?cohort=" + cohort.id();
 
     pages.signIn(Campus.FACILITATOR, Campus.DEMO_PASSWORD);
+
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
     pages.open(page);
     pages.find("#keyTitle");
     for (String chart : new String[] {"funnelChart", "attendanceChart", "homeworkChart"}) {
@@ -140,6 +145,7 @@ class ReportsBrowserIT {
     Browser other = new Browser(campus.app());
     try {
       other.signIn("facilitator2@campus.example", Campus.DEMO_PASSWORD);
+      other.waitForText("#nav\\:signedInAs", "Signed in as");
       other.open(page);
       other.find("#messages li");
       assertThat(other.driver().findElements(By.id("keyTitle"))).isEmpty();
@@ -153,6 +159,7 @@ class ReportsBrowserIT {
   void aCoordinatorSetsTheCoursesRiskRuleOnTheCoursePage() {
     String course = fixture.course();
     pages.signIn(Campus.COORDINATOR, Campus.DEMO_PASSWORD);
+    pages.waitForText("#nav\\:signedInAs", "Signed in as");
     pages.open("coordinator/course.xhtml?id=" + course);
     pages.find("#riskRuleTitle");
     pages.type("riskRule:absences_input", "0");
