@@ -78,16 +78,25 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser type(String clientId, String text) {
-    WebElement input =
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-            .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
-    input.clear();
-    // masked inputs (PrimeFaces inputNumber) ignore clear(): select everything and overwrite it
-    input.sendKeys(
-        org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-        org.openqa.selenium.Keys.DELETE);
-    input.sendKeys(text);
-    return this;
+    // An ajax update that lands between finding the field and typing replaces it: find it again.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement input =
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
+        input.clear();
+        // masked inputs (PrimeFaces inputNumber) ignore clear(): select everything and overwrite it
+        input.sendKeys(
+            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+            org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        return this;
+      } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+        if (attempt == 3) {
+          throw replaced;
+        }
+      }
+    }
   }
 
   public Browser click(String clientId) {
