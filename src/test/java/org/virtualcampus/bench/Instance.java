@@ -73,24 +73,32 @@ final class Instance implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     HttpClient http = HttpClient.newHttpClient();
     URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
-    long deadline = started + Duration.ofMinutes(4).toNanos();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        HttpResponse<Void> answer =
-            http.send(
-                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (answer.statusCode() == 200) {
-          return new Instance(port, process, Duration.ofNanos(System.nanoTime() - started));
-        }
-      } catch (IOException notYet) {
-        // not listening yet
+    try {
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofMinutes(4))
+          .pollInterval(Duration.ofMillis(100))
+          .until(() -> !process.isAlive() || isReady(http, ready));
+      if (process.isAlive()) {
+        return new Instance(port, process, Duration.ofNanos(System.nanoTime() - started));
       }
-      Thread.sleep(100);
+    } catch (org.awaitility.core.ConditionTimeoutException tooSlow) {
+      // reported below
     }
     process.destroyForcibly();
     throw new IllegalStateException(
         "the instance did not become ready; see target/bench-instance-" + port + ".log");
+  }
+
+  private static boolean isReady(HttpClient http, URI ready) throws InterruptedException {
+    try {
+      return http.send(
+                  HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException notListeningYet) {
+      return false;
+    }
   }
 
   URI base() {

@@ -8,8 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
 import org.virtualcampus.support.Concurrently;
+import org.virtualcampus.support.HomeworkFixture;
 import org.virtualcampus.support.Mailbox;
 import org.virtualcampus.support.SampleFiles;
 
@@ -119,27 +118,7 @@ class FaultsCheck {
   @Test
   @Order(2)
   void aFullDiskRefusesTheUploadCleanlyAndThePreviousVersionStays() throws Exception {
-    Campus first = instances.get(0);
-    String course = cohorts.course();
-    String opened = LocalDate.ofInstant(first.now(), ZoneOffset.UTC).minusDays(1).toString();
-    String module =
-        first
-            .as(Campus.COORDINATOR)
-            .body(Map.of("title", "Listening", "releaseOn", opened))
-            .post("courses/" + course + "/modules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String item =
-        first
-            .as(Campus.COORDINATOR)
-            .body(Map.of("kind", "PODCAST", "title", "A talk", "minutes", 20, "uploaded", true))
-            .post("modules/" + module + "/items")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("items[0].id");
+    String item = new HomeworkFixture(balancer).podcastItem(cohorts.course());
     byte[] audio = SampleFiles.mp3(1_000_000);
     String kept =
         upload(balancer, item, audio).then().statusCode(200).extract().path("items[0].mediaFileId");
@@ -252,8 +231,17 @@ class FaultsCheck {
                             ProcessHandle.of(victim).ifPresent(ProcessHandle::destroyForcibly);
                           }
                           if (status != 201) {
-                            // What a client does with a 502 or a broken connection: ask again.
-                            Thread.sleep(1000);
+                            // What a client does with a 502 or a broken connection: ask again
+                            // once the balancer answers again.
+                            await()
+                                .atMost(Duration.ofSeconds(30))
+                                .pollInterval(Duration.ofMillis(200))
+                                .until(
+                                    () ->
+                                        io.restassured.RestAssured.get(
+                                                    balancer.server().resolve("health/ready"))
+                                                .statusCode()
+                                            == 200);
                             status = seat(email, cohort);
                           }
                           return status;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.virtualcampus.support.Campus;
 import org.virtualcampus.support.CohortFixture;
 import org.virtualcampus.support.Concurrently;
+import org.virtualcampus.support.HomeworkFixture;
 import org.virtualcampus.support.SampleFiles;
 
 /**
@@ -87,26 +86,7 @@ class ScaleOutCheck {
   @Test
   void aFileUploadedThroughOneInstanceDownloadsThroughTheOther() {
     Campus first = instances.get(0);
-    String course = new CohortFixture(first).course();
-    String opened = LocalDate.ofInstant(first.now(), ZoneOffset.UTC).minusDays(1).toString();
-    String module =
-        first
-            .as(Campus.COORDINATOR)
-            .body(Map.of("title", "Listening", "releaseOn", opened))
-            .post("courses/" + course + "/modules")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    String item =
-        first
-            .as(Campus.COORDINATOR)
-            .body(Map.of("kind", "PODCAST", "title", "A talk", "minutes", 20, "uploaded", true))
-            .post("modules/" + module + "/items")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("items[0].id");
+    String item = new HomeworkFixture(first).podcastItem(new CohortFixture(first).course());
     byte[] audio = SampleFiles.mp3(400_000);
     String fileId =
         first

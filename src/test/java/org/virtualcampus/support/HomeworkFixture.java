@@ -28,6 +28,20 @@ public final class HomeworkFixture {
         .getString("id");
   }
 
+  /** A podcast item of an open module of the course whose audio is uploaded, not linked. */
+  public String podcastItem(String course) {
+    String module = openModule(course, "Listening");
+    return campus
+        .as(Campus.COORDINATOR)
+        .body(Map.of("kind", "PODCAST", "title", "A talk", "minutes", 20, "uploaded", true))
+        .post("modules/" + module + "/items")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getString("items[0].id");
+  }
+
   /** The pilot's rubric, for the course. */
   public String rubric(String course) {
     return campus
