@@ -38,9 +38,15 @@ final class Instance implements AutoCloseable {
             + Files.readString(Path.of(".ci/loopback.asadmin")));
     Path tmp = Files.createDirectories(target.resolve("tmp"));
     List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Extra JVM options for a profiling run, e.g.
+    // -Dbench.jvm=-XX:FlightRecorderOptions:stackdepth=256
+    String extra = System.getProperty("bench.jvm", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     command.addAll(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx512m",
             "-Duser.timezone=UTC",
             "-Djava.io.tmpdir=" + tmp,

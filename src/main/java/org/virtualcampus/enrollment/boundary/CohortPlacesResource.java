@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.virtualcampus.enrollment.entity.Enrollment;
 import org.virtualcampus.enrollment.entity.EnrollmentSource;
 import org.virtualcampus.enrollment.entity.EnrollmentStatus;
 import org.virtualcampus.identity.boundary.CurrentActor;
@@ -63,9 +62,9 @@ public class CohortPlacesResource {
   @APIResponse(responseCode = "404", ref = NOT_FOUND)
   @APIResponse(responseCode = "409", ref = CONFLICT)
   public Response requestSeat(@PathParam("id") String id, @Context UriInfo uri) {
-    Enrollment e = seatRequests.requestSeat(id, caller.memberId(), EnrollmentSource.REQUEST);
-    return Response.created(uri.getBaseUriBuilder().path("enrollments").path(e.id()).build())
-        .entity(waitlists.withPosition(e))
+    EnrollmentView place = seatRequests.ask(id, caller.memberId(), EnrollmentSource.REQUEST);
+    return Response.created(uri.getBaseUriBuilder().path("enrollments").path(place.id()).build())
+        .entity(place)
         .build();
   }
 

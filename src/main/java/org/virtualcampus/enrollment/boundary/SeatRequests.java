@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.virtualcampus.enrollment.control.CohortLocks;
 import org.virtualcampus.enrollment.control.EnrollmentQueries;
 import org.virtualcampus.enrollment.control.InvitationQueries;
+import org.virtualcampus.enrollment.control.PlaceRow;
 import org.virtualcampus.enrollment.control.SeatAllocator;
 import org.virtualcampus.enrollment.control.SeatNotices;
 import org.virtualcampus.enrollment.entity.Admission;
@@ -51,12 +52,50 @@ public class SeatRequests {
    * sign-up gains nothing from their invitation).
    */
   public Enrollment requestSeat(String cohortId, String memberId, EnrollmentSource source) {
+    return place(cohortId, memberId, source).enrollment();
+  }
+
+  /**
+   * {@link #requestSeat}, answered with the place as it stood at the request: a waiting place with
+   * the position it joined at (the number then waiting), read from what the request already holds
+   * rather than from a second round of queries.
+   */
+  public EnrollmentView ask(String cohortId, String memberId, EnrollmentSource source) {
+    Asked asked = place(cohortId, memberId, source);
+    Enrollment e = asked.enrollment();
+    PlaceRow row =
+        new PlaceRow(
+            e.id(),
+            e.cohortId(),
+            asked.cohort().name(),
+            asked.notice().courseTitle(),
+            e.memberId(),
+            asked.member().displayName(),
+            asked.member().profession(),
+            e.status(),
+            e.source(),
+            e.requestedAt(),
+            e.offerExpiresAt(),
+            e.enrolledAt());
+    return EnrollmentView.of(
+        row, asked.position(), asked.position() == null ? null : (long) asked.position());
+  }
+
+  private record Asked(
+      Enrollment enrollment,
+      Member member,
+      Cohort cohort,
+      SeatNotices.WaitlistNotice notice,
+      Integer position) {}
+
+  private Asked place(String cohortId, String memberId, EnrollmentSource source) {
     // Read what does not change under the lock before taking it: every statement after the lock
     // makes the whole rush wait. The unique key (cohort, member) still refuses a second place if
     // the same member's other request slips in between.
     Member member =
         members.byId(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
     Enrollment enrollment = queries.of(cohortId, memberId).orElse(null);
+    SeatNotices.WaitlistNotice notice = notices.waitlistNotice(cohortId, memberId);
     Cohort cohort = locks.lock(cohortId);
     Instant now = clock.instant(); // read under the lock, so request times follow queue order
     (source == EnrollmentSource.INVITATION
@@ -90,17 +129,18 @@ public class SeatRequests {
     }
     boolean early = cohort.refusesSeating(now).isPresent();
     allocator.fillFreeSeats(cohort, now, null);
+    Integer position = null;
     if (enrollment.status().isWaiting()) {
       // The newest ticket waits last: its position is the number waiting (one count, not two).
-      int position = (int) queries.waitingCount(cohortId);
+      position = (int) queries.waitingCount(cohortId);
       em.persist(
           new WaitlistEvent(enrollment, WaitlistEventKind.JOINED, null, joined(cohort, early), now)
               .positions(null, position));
       if (!early) {
-        notices.waitlisted(cohort, enrollment.memberId(), position, position);
+        notices.waitlisted(notice, cohort, position, position);
       }
     }
-    return enrollment;
+    return new Asked(enrollment, member, cohort, notice, position);
   }
 
   private static String joined(Cohort cohort, boolean early) {

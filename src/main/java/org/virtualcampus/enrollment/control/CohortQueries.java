@@ -23,6 +23,17 @@ public class CohortQueries {
     return courseTitles(List.of(courseId)).get(courseId);
   }
 
+  /** The title of a cohort's course, without reading (or locking) the cohort entity. */
+  public String courseTitleOfCohort(String cohortId) {
+    return em.createQuery(
+            "select co.title from Cohort c, Course co where c.id = :id and co.id = c.courseId",
+            String.class)
+        .setParameter("id", cohortId)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
   /** Course titles by course id. */
   public Map<String, String> courseTitles(Collection<String> courseIds) {
     Map<String, String> titles = new HashMap<>();

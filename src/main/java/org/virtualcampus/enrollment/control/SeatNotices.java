@@ -40,15 +40,32 @@ public class SeatNotices {
    * Waiting although seats are free means the profession cap holds them: the notice says so with
    * the cap ({@code capPercent} 0 means the cohort is simply full).
    */
-  public void waitlisted(Cohort cohort, String memberId, int position, long waiting) {
+  public void waitlisted(WaitlistNotice draft, Cohort cohort, int position, long waiting) {
     int cap =
         cohort.hasFreeSeat() && cohort.professionCapPercent() != null
             ? cohort.professionCapPercent()
             : 0;
     notifications.queue(
-        NotificationKind.WAITLISTED,
-        memberId,
-        about(cohort).with("position", position).with("waiting", waiting).with("capPercent", cap));
+        draft.to(),
+        Params.empty()
+            .with("cohortId", cohort.id())
+            .with("cohortName", cohort.name())
+            .with("courseTitle", draft.courseTitle())
+            .with("position", position)
+            .with("waiting", waiting)
+            .with("capPercent", cap));
+  }
+
+  /**
+   * A waitlist notice's reads (course title, recipient, delivery), done before the cohort lock is
+   * taken: in a rush every statement under that lock delays everyone queued behind it.
+   */
+  public record WaitlistNotice(Notifications.Addressed to, String courseTitle) {}
+
+  public WaitlistNotice waitlistNotice(String cohortId, String memberId) {
+    return new WaitlistNotice(
+        notifications.address(NotificationKind.WAITLISTED, memberId),
+        cohorts.courseTitleOfCohort(cohortId));
   }
 
   public void offerExpiresSoon(Cohort cohort, String memberId, Instant deadline) {

@@ -81,7 +81,9 @@ public class Cohort {
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "cohort_facilitator", joinColumns = @JoinColumn(name = "cohort_id"))
   @Column(name = "member_id")
-  private Set<String> facilitatorIds = new HashSet<>();
+  // No initial value: EclipseLink takes a filled-in collection on an instance it builds for a
+  // locking read as already loaded, and would then read the facilitators under the cohort lock.
+  private Set<String> facilitatorIds;
 
   @Version private long version;
 

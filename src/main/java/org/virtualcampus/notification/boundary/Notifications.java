@@ -45,15 +45,33 @@ public class Notifications {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Notification queue(NotificationKind kind, String memberId, Params params) {
+    return queue(address(kind, memberId), params);
+  }
+
+  /** Whom a notice of one kind reaches and how: the member's address and delivery preference. */
+  public record Addressed(NotificationKind kind, Recipient recipient, Delivery delivery) {}
+
+  /**
+   * Reads a notice's recipient and delivery ahead of writing it, for a caller that writes it later
+   * while holding a lock and wants no reads under that lock.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Addressed address(NotificationKind kind, String memberId) {
     Recipient recipient =
         members.recipient(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+    return new Addressed(kind, recipient, preferences.deliveryOf(memberId, kind));
+  }
+
+  /** Writes a notice addressed earlier in this transaction; one insert, no reads. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Notification queue(Addressed to, Params params) {
     Notification n =
         new Notification(
-            kind,
-            recipient.memberId(),
-            recipient.email(),
+            to.kind(),
+            to.recipient().memberId(),
+            to.recipient().email(),
             params,
-            preferences.deliveryOf(memberId, kind),
+            to.delivery(),
             null,
             clock.instant());
     em.persist(n);
