@@ -17,14 +17,20 @@ import org.virtualcampus.support.Campus;
  * with {@code -Xmx512m} on a throwaway MariaDB database, the load generator on the same machine.
  * Prints and writes (target/benchmark-results.md) every figure next to a ceiling measured in the
  * same run. {@code -Dbench.mode=smoke} runs only a small rush and its invariants (CI), {@code
- * -Dbench.mode=rush} the full rush with its ceilings and nothing else. Exits 1 when an invariant
- * breaks.
+ * -Dbench.mode=rush} the full rush with its ceilings and nothing else, {@code -Dbench.mode=reads}
+ * the read figures after a small rush. Exits 1 when an invariant breaks.
  */
 public final class Benchmark {
   static final int CAPACITY = 40;
 
   final String mode = System.getProperty("bench.mode", "full");
-  final boolean full = !"smoke".equals(mode);
+
+  /**
+   * A measured rush of 2,000 after warm-ups (full, rush), or a small one to get going (smoke,
+   * reads).
+   */
+  final boolean full = "full".equals(mode) || "rush".equals(mode);
+
   final int people = positive(Integer.getInteger("bench.people", 0), full ? 2000 : 200);
   final int connections = Integer.getInteger("bench.connections", 64);
   final int seconds = Integer.getInteger("bench.seconds", 15);
@@ -84,6 +90,10 @@ public final class Benchmark {
     Rush.Outcome rush = Rush.post(enrollments(cohort), people, connections, this::token);
     long peakMiB = peak.stop();
     RushInvariants.check(rush, db, cohort, CAPACITY, results);
+    if ("reads".equals(mode)) {
+      new Reads(this).measure(cohort); // the read figures alone, after a small rush
+      return;
+    }
     if (!full) {
       results.add(
           "smoke rush, " + people + " educators, " + connections + " connections",

@@ -200,7 +200,7 @@ public final class Campus {
             java.util.regex.Pattern.quote(page) + "\\?token=([A-Za-z0-9_-]+)");
     var mail =
         Mailbox.await(
-            email, m -> link.matcher(Mailbox.text(m)).find(), java.time.Duration.ofSeconds(15));
+            email, m -> link.matcher(Mailbox.text(m)).find(), java.time.Duration.ofSeconds(30));
     var found = link.matcher(Mailbox.text(mail));
     if (!found.find()) {
       throw new IllegalStateException("No " + page + " link mailed to " + email);

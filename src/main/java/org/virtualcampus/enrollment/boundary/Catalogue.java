@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import org.virtualcampus.enrollment.control.CatalogueSnapshots;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.enrollment.entity.CohortStatus;
 import org.virtualcampus.platform.paging.Page;
@@ -21,6 +22,7 @@ public class Catalogue {
   @PersistenceContext EntityManager em;
   @Inject Cohorts cohorts;
   @Inject Waitlists waitlists;
+  @Inject CatalogueSnapshots snapshots;
 
   /**
    * The open cohorts that match the filter, each with the viewer's own place ({@code memberId} null
@@ -39,6 +41,10 @@ public class Catalogue {
    * literally; one course; one kind of admission; starting by a date), soonest start first.
    */
   public Page<CohortView> open(CatalogueFilter filter, PageRequest paging) {
+    return snapshots.page(List.of(filter, paging), () -> read(filter, paging));
+  }
+
+  private Page<CohortView> read(CatalogueFilter filter, PageRequest paging) {
     String pattern = Like.containsLowerCase(filter.search());
     String where =
         " where c.status = :s"

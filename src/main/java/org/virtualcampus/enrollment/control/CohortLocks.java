@@ -1,6 +1,7 @@
 package org.virtualcampus.enrollment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import org.virtualcampus.platform.error.NotFoundException;
 @ApplicationScoped
 public class CohortLocks {
   @PersistenceContext EntityManager em;
+  @Inject CatalogueSnapshots catalogue;
 
   /** A place with its cohort locked; the place was read again under the lock. */
   public record LockedPlace(Cohort cohort, Enrollment enrollment) {}
@@ -27,6 +29,7 @@ public class CohortLocks {
     if (cohort == null) {
       throw new NotFoundException("Cohort", cohortId);
     }
+    catalogue.cohortChanging();
     return cohort;
   }
 
