@@ -5,11 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.virtualcampus.platform.persistence.AfterTransaction;
 
 /**
  * Pages of the public catalogue as last read, so that a crowd browsing it does not read the same
@@ -52,23 +51,9 @@ public class CatalogueSnapshots {
    */
   public void cohortChanging() {
     pages.invalidateAll();
-    if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-      return;
-    }
-    if (transactions.getResource(MARK) == null) {
+    if (AfterTransaction.active(transactions) && transactions.getResource(MARK) == null) {
       transactions.putResource(MARK, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // nothing to do before the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              pages.invalidateAll();
-            }
-          });
+      AfterTransaction.run(transactions, pages::invalidateAll);
     }
   }
 }

@@ -6,8 +6,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -23,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.virtualcampus.platform.persistence.AfterTransaction;
 
 /**
  * One stamp per member that changes whenever what their API tokens stand for changes: roles, a
@@ -101,22 +100,7 @@ public class CallerStamps {
 
   /** Gives the member a new stamp once the current transaction commits (at once without one). */
   public void changeAfterCommit(String memberId) {
-    if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // the stamp must not change before the rows are visible to others
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              change(memberId);
-            }
-          });
-    } else {
-      change(memberId);
-    }
+    AfterTransaction.run(transactions, () -> change(memberId));
   }
 
   private void change(String memberId) {
