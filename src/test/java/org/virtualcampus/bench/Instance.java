@@ -28,51 +28,22 @@ final class Instance implements AutoCloseable {
     this.startUp = startUp;
   }
 
+  /** How the JVM is launched: Payara Micro's jar, and JVM options of the launch. */
+  record Launch(Path jar, List<String> jvm) {
+    static Launch plain(Path target) {
+      return new Launch(target.resolve("payara-micro.jar"), List.of());
+    }
+  }
+
   static Instance start(Path target, int port, int clusterPort, Map<String, String> env)
       throws IOException, InterruptedException {
-    Path preboot = target.resolve("pre-boot-bench.asadmin");
-    Files.writeString(
-        preboot,
-        Files.readString(Path.of("config/pre-boot-commands.asadmin"))
-            + "\n"
-            + Files.readString(Path.of(".ci/loopback.asadmin")));
-    Path tmp = Files.createDirectories(target.resolve("tmp"));
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // Extra JVM options for a profiling run, e.g.
-    // -Dbench.jvm=-XX:FlightRecorderOptions:stackdepth=256
-    String extra = System.getProperty("bench.jvm", "").strip();
-    if (!extra.isEmpty()) {
-      command.addAll(List.of(extra.split("\\s+")));
-    }
-    command.addAll(
-        List.of(
-            "-Xmx512m",
-            "-Duser.timezone=UTC",
-            "-Djava.io.tmpdir=" + tmp,
-            "-jar",
-            target.resolve("payara-micro.jar").toString(),
-            "--deploy",
-            target.resolve("campus.war") + ":/",
-            "--deploy",
-            BareWar.write(target) + ":/bare",
-            "--port",
-            String.valueOf(port),
-            "--clustername",
-            "campus-bench-" + ProcessHandle.current().pid(),
-            "--clustermode",
-            "tcpip:127.0.0.1:" + clusterPort,
-            "--interfaces",
-            "127.0.0.1",
-            "--startport",
-            String.valueOf(clusterPort),
-            "--prebootcommandfile",
-            preboot.toString()));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(target.resolve("bench-instance-" + port + ".log").toFile());
-    builder.environment().putAll(env);
+    return start(target, port, clusterPort, env, Launch.plain(target));
+  }
+
+  static Instance start(
+      Path target, int port, int clusterPort, Map<String, String> env, Launch launch)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = command(target, port, clusterPort, env, launch, List.of());
     long started = System.nanoTime();
     Process process = builder.start();
     // An interrupted benchmark must not leave a Payara Micro behind.
@@ -93,6 +64,63 @@ final class Instance implements AutoCloseable {
     process.destroyForcibly();
     throw new IllegalStateException(
         "the instance did not become ready; see target/bench-instance-" + port + ".log");
+  }
+
+  /** The command line of an instance, with further Payara Micro {@code arguments}. */
+  static ProcessBuilder command(
+      Path target,
+      int port,
+      int clusterPort,
+      Map<String, String> env,
+      Launch launch,
+      List<String> arguments)
+      throws IOException {
+    Path preboot = target.resolve("pre-boot-bench.asadmin");
+    Files.writeString(
+        preboot,
+        Files.readString(Path.of("config/pre-boot-commands.asadmin"))
+            + "\n"
+            + Files.readString(Path.of(".ci/loopback.asadmin")));
+    Path tmp = Files.createDirectories(target.resolve("tmp"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Extra JVM options for a profiling run, e.g.
+    // -Dbench.jvm=-XX:FlightRecorderOptions:stackdepth=256
+    String extra = System.getProperty("bench.jvm", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.addAll(launch.jvm());
+    command.addAll(
+        List.of(
+            "-Xmx512m",
+            "-Duser.timezone=UTC",
+            "-Djava.io.tmpdir=" + tmp,
+            "-jar",
+            launch.jar().toString(),
+            "--deploy",
+            target.resolve("campus.war") + ":/",
+            "--deploy",
+            BareWar.write(target) + ":/bare",
+            "--port",
+            String.valueOf(port),
+            "--clustername",
+            "campus-bench-" + ProcessHandle.current().pid(),
+            "--clustermode",
+            "tcpip:127.0.0.1:" + clusterPort,
+            "--interfaces",
+            "127.0.0.1",
+            "--startport",
+            String.valueOf(clusterPort),
+            "--prebootcommandfile",
+            preboot.toString()));
+    command.addAll(arguments);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(target.resolve("bench-instance-" + port + ".log").toFile());
+    builder.environment().putAll(env);
+    return builder;
   }
 
   private static boolean isReady(HttpClient http, URI ready) throws InterruptedException {
