@@ -20,8 +20,8 @@ import org.virtualcampus.enrollment.entity.EnrollmentSource;
 import org.virtualcampus.enrollment.entity.SeatPolicy;
 import org.virtualcampus.enrollment.entity.WaitlistEvent;
 import org.virtualcampus.enrollment.entity.WaitlistEventKind;
-import org.virtualcampus.identity.control.MemberQueries;
-import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.identity.boundary.Applicant;
+import org.virtualcampus.identity.boundary.Recipients;
 import org.virtualcampus.platform.error.ConflictException;
 import org.virtualcampus.platform.error.NotFoundException;
 
@@ -37,7 +37,7 @@ public class SeatRequests {
   @Inject CohortLocks locks;
   @Inject EnrollmentQueries queries;
   @Inject InvitationQueries invitations;
-  @Inject MemberQueries members;
+  @Inject Recipients applicants;
   @Inject SeatAllocator allocator;
   @Inject SeatNotices notices;
 
@@ -83,7 +83,7 @@ public class SeatRequests {
 
   private record Asked(
       Enrollment enrollment,
-      Member member,
+      Applicant member,
       Cohort cohort,
       SeatNotices.WaitlistNotice notice,
       Integer position) {}
@@ -92,10 +92,10 @@ public class SeatRequests {
     // Read what does not change under the lock before taking it: every statement after the lock
     // makes the whole rush wait. The unique key (cohort, member) still refuses a second place if
     // the same member's other request slips in between.
-    Member member =
-        members.byId(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+    Applicant member =
+        applicants.applicant(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
     Enrollment enrollment = queries.of(cohortId, memberId).orElse(null);
-    SeatNotices.WaitlistNotice notice = notices.waitlistNotice(cohortId, memberId);
+    SeatNotices.WaitlistNotice notice = notices.waitlistNotice(cohortId, member.recipient());
     Cohort cohort = locks.lock(cohortId);
     Instant now = clock.instant(); // read under the lock, so request times follow queue order
     (source == EnrollmentSource.INVITATION

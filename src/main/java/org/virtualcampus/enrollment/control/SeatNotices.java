@@ -62,9 +62,9 @@ public class SeatNotices {
    */
   public record WaitlistNotice(Notifications.Addressed to, String courseTitle) {}
 
-  public WaitlistNotice waitlistNotice(String cohortId, String memberId) {
+  public WaitlistNotice waitlistNotice(String cohortId, Recipient recipient) {
     return new WaitlistNotice(
-        notifications.address(NotificationKind.WAITLISTED, memberId),
+        notifications.address(NotificationKind.WAITLISTED, recipient),
         cohorts.courseTitleOfCohort(cohortId));
   }
 

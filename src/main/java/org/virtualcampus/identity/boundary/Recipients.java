@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.virtualcampus.identity.entity.Member;
+import org.virtualcampus.identity.entity.Profession;
 
 /**
  * How other features (notifications, enrollment notices) address members: current name, address,
@@ -29,6 +30,29 @@ public class Recipients {
     return memberId == null
         ? Optional.empty()
         : Optional.ofNullable(recipients(List.of(memberId)).get(memberId));
+  }
+
+  /** A member asking for something: how to address them, their verified address and profession. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Applicant> applicant(String memberId) {
+    return em.createQuery(
+            "select m.id, m.email, m.displayName, m.language, m.timeZone, m.emailVerified,"
+                + " m.profession from Member m where m.id = :id",
+            Object[].class)
+        .setParameter("id", memberId)
+        .getResultStream()
+        .findFirst()
+        .map(
+            r ->
+                new Applicant(
+                    new Recipient(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        r[3] == null ? Member.DEFAULT_LANGUAGE : (String) r[3],
+                        ZoneId.of((String) r[4])),
+                    (Boolean) r[5],
+                    (Profession) r[6]));
   }
 
   /** How to address several members, in one statement whatever their number. */

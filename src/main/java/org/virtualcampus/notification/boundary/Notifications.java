@@ -57,9 +57,15 @@ public class Notifications {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Addressed address(NotificationKind kind, String memberId) {
-    Recipient recipient =
-        members.recipient(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
-    return new Addressed(kind, recipient, preferences.deliveryOf(memberId, kind));
+    return address(
+        kind,
+        members.recipient(memberId).orElseThrow(() -> new NotFoundException("Member", memberId)));
+  }
+
+  /** {@link #address(NotificationKind, String)} for a recipient the caller has already read. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Addressed address(NotificationKind kind, Recipient recipient) {
+    return new Addressed(kind, recipient, preferences.deliveryOf(recipient.memberId(), kind));
   }
 
   /** Writes a notice addressed earlier in this transaction; one insert, no reads. */
