@@ -82,6 +82,12 @@ class SeatRushIT {
     long enrolled =
         responses.stream().filter(r -> "ENROLLED".equals(r.jsonPath().getString("status"))).count();
     assertThat(enrolled).isEqualTo(40);
+    assertThat(
+            responses.stream()
+                .filter(r -> "WAITLISTED".equals(r.jsonPath().getString("status")))
+                .map(r -> r.jsonPath().getInt("position")))
+        .as("each answer names the position its request joined at")
+        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 160).boxed().toList());
 
     Map<String, Object> figures = cohorts.figures(cohort);
     assertThat(figures)
@@ -131,6 +137,31 @@ class SeatRushIT {
     assertThat(cohorts.figures(cohort))
         .containsEntry("seatsTaken", 40)
         .containsEntry("waiting", 160);
+  }
+
+  @Test
+  void aMemberAskingTwiceAtOnceGetsOnePlace() throws Exception {
+    String cohort = cohorts.open(5);
+    List<String> emails = educators(20, "twice");
+
+    List<Response> responses =
+        Concurrently.all(
+            emails.stream()
+                .flatMap(email -> java.util.stream.Stream.of(email, email))
+                .<Callable<Response>>map(
+                    email ->
+                        () ->
+                            campus
+                                .as(email, Campus.PASSWORD)
+                                .post("cohorts/" + cohort + "/enrollments"))
+                .toList());
+
+    assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(20);
+    assertThat(responses.stream().filter(r -> r.statusCode() == 409)).hasSize(20);
+    assertThat(cohorts.figures(cohort)).containsEntry("seatsTaken", 5).containsEntry("waiting", 15);
+    assertThat(cohorts.waitlist(cohort))
+        .extracting(e -> e.get("position"))
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 15).boxed().toList());
   }
 
   @Test

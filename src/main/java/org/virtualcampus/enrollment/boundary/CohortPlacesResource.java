@@ -41,7 +41,7 @@ import org.virtualcampus.platform.rest.PageResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CohortPlacesResource {
-  @Inject SeatRequests seatRequests;
+  @Inject SeatRequestQueue seatRequests;
   @Inject Waitlists waitlists;
   @Inject CurrentActor caller;
 

@@ -7,6 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.virtualcampus.enrollment.control.CohortLocks;
 import org.virtualcampus.enrollment.control.EnrollmentQueries;
 import org.virtualcampus.enrollment.control.InvitationQueries;
@@ -61,24 +66,76 @@ public class SeatRequests {
    * rather than from a second round of queries.
    */
   public EnrollmentView ask(String cohortId, String memberId, EnrollmentSource source) {
-    Asked asked = place(cohortId, memberId, source);
-    Enrollment e = asked.enrollment();
-    PlaceRow row =
-        new PlaceRow(
-            e.id(),
-            e.cohortId(),
-            asked.cohort().name(),
-            asked.notice().courseTitle(),
-            e.memberId(),
-            asked.member().displayName(),
-            asked.member().profession(),
-            e.status(),
-            e.source(),
-            e.requestedAt(),
-            e.offerExpiresAt(),
-            e.enrolledAt());
-    return EnrollmentView.of(
-        row, asked.position(), asked.position() == null ? null : (long) asked.position());
+    return place(cohortId, memberId, source).view();
+  }
+
+  /**
+   * What a request needs that does not change under the cohort lock, read before taking it: every
+   * statement after the lock makes the whole rush wait. {@code placed} says the member already has
+   * a place in the cohort (asking again rejoins it, which only {@link #ask} does).
+   */
+  public record Prepared(
+      String memberId,
+      EnrollmentSource source,
+      Applicant member,
+      boolean placed,
+      SeatNotices.WaitlistNotice notice) {}
+
+  /** Reads what {@link #askTogether} needs for one request; 404 for an unknown cohort or member. */
+  public Prepared prepare(String cohortId, String memberId, EnrollmentSource source) {
+    Applicant member =
+        applicants.applicant(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+    SeatNotices.WaitlistNotice notice = notices.waitlistNotice(cohortId, member.recipient());
+    if (notice.courseTitle() == null) {
+      throw new NotFoundException("Cohort", cohortId);
+    }
+    boolean placed = queries.of(cohortId, memberId).isPresent();
+    return new Prepared(memberId, source, member, placed, notice);
+  }
+
+  /**
+   * The answer to one of several requests taken together: the place, or why it was refused, or
+   * neither when the request must be asked on its own ({@link #ask}).
+   */
+  public record Answer(EnrollmentView place, RuntimeException refusal) {}
+
+  /**
+   * Several members new to the cohort ask for a seat in one transaction under one lock, in the
+   * order given, each as {@link #ask} would place them. A refusal (requests closed, no invitation)
+   * answers that member alone; a member named twice, or one already placed, is answered with
+   * neither, to be asked on their own.
+   */
+  public List<Answer> askTogether(String cohortId, List<Prepared> requests) {
+    Cohort cohort = locks.lock(cohortId);
+    List<Answer> answers = new ArrayList<>(requests.size());
+    Set<String> seen = new HashSet<>();
+    Integer waiting = null; // known while nobody but these requests changed the queue
+    for (Prepared request : requests) {
+      if (request.placed() || !seen.add(request.memberId())) {
+        answers.add(new Answer(null, null));
+        continue;
+      }
+      Instant now = clock.instant();
+      Optional<ConflictException> refused =
+          refusal(cohort, request.source(), request.member(), now);
+      if (refused.isPresent()) {
+        answers.add(new Answer(null, refused.get()));
+        continue;
+      }
+      Enrollment enrollment =
+          new Enrollment(
+              cohortId,
+              request.memberId(),
+              request.source(),
+              cohort.drawTicket(),
+              cohort.seatPolicy() == SeatPolicy.APPROVAL,
+              now);
+      em.persist(enrollment);
+      Asked asked = seat(cohort, enrollment, request.member(), request.notice(), now, waiting);
+      waiting = asked.queueMoved() ? null : asked.position();
+      answers.add(new Answer(asked.view(), null));
+    }
+    return answers;
   }
 
   private record Asked(
@@ -86,38 +143,42 @@ public class SeatRequests {
       Applicant member,
       Cohort cohort,
       SeatNotices.WaitlistNotice notice,
-      Integer position) {}
+      Integer position,
+      boolean queueMoved) {
+
+    EnrollmentView view() {
+      PlaceRow row =
+          new PlaceRow(
+              enrollment.id(),
+              enrollment.cohortId(),
+              cohort.name(),
+              notice.courseTitle(),
+              enrollment.memberId(),
+              member.displayName(),
+              member.profession(),
+              enrollment.status(),
+              enrollment.source(),
+              enrollment.requestedAt(),
+              enrollment.offerExpiresAt(),
+              enrollment.enrolledAt());
+      return EnrollmentView.of(row, position, position == null ? null : (long) position);
+    }
+  }
 
   private Asked place(String cohortId, String memberId, EnrollmentSource source) {
-    // Read what does not change under the lock before taking it: every statement after the lock
-    // makes the whole rush wait. The unique key (cohort, member) still refuses a second place if
-    // the same member's other request slips in between.
+    // Read what does not change under the lock before taking it (see Prepared). The unique key
+    // (cohort, member) still refuses a second place if the same member's other request slips in.
     Applicant member =
         applicants.applicant(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
     Enrollment enrollment = queries.of(cohortId, memberId).orElse(null);
     SeatNotices.WaitlistNotice notice = notices.waitlistNotice(cohortId, member.recipient());
     Cohort cohort = locks.lock(cohortId);
     Instant now = clock.instant(); // read under the lock, so request times follow queue order
-    (source == EnrollmentSource.INVITATION
-            ? cohort.refusesInterest(now)
-            : cohort.refusesRequests(now))
+    refusal(cohort, source, member, now)
         .ifPresent(
-            reason -> {
-              throw new ConflictException("Not taking requests", reason);
+            refused -> {
+              throw refused;
             });
-    if (cohort.admission() == Admission.INVITATION_ONLY
-        && !invitations.isInvited(cohortId, member.email(), now)) {
-      throw new ConflictException(
-          "By invitation only",
-          "This cohort takes only invited members; ask the coordinator for an invitation.");
-    }
-    if (cohort.admission() == Admission.INVITATION_ONLY && !member.emailVerified()) {
-      throw new ConflictException(
-          "Address not verified",
-          "An invitation counts only for a verified address: open the link we mailed to "
-              + member.email()
-              + " (or the invitation link itself) first.");
-    }
     boolean needsApproval = cohort.seatPolicy() == SeatPolicy.APPROVAL;
     if (enrollment == null) {
       enrollment =
@@ -127,12 +188,56 @@ public class SeatRequests {
       em.refresh(enrollment); // as the lock holder sees it
       enrollment.rejoin(cohort.drawTicket(), needsApproval, now);
     }
+    return seat(cohort, enrollment, member, notice, now, null);
+  }
+
+  private Optional<ConflictException> refusal(
+      Cohort cohort, EnrollmentSource source, Applicant member, Instant now) {
+    Optional<String> closed =
+        source == EnrollmentSource.INVITATION
+            ? cohort.refusesInterest(now)
+            : cohort.refusesRequests(now);
+    if (closed.isPresent()) {
+      return Optional.of(new ConflictException("Not taking requests", closed.get()));
+    }
+    if (cohort.admission() == Admission.INVITATION_ONLY
+        && !invitations.isInvited(cohort.id(), member.email(), now)) {
+      return Optional.of(
+          new ConflictException(
+              "By invitation only",
+              "This cohort takes only invited members; ask the coordinator for an invitation."));
+    }
+    if (cohort.admission() == Admission.INVITATION_ONLY && !member.emailVerified()) {
+      return Optional.of(
+          new ConflictException(
+              "Address not verified",
+              "An invitation counts only for a verified address: open the link we mailed to "
+                  + member.email()
+                  + " (or the invitation link itself) first."));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Seats the placed member if they may have a seat, else puts them in the queue with an event and
+   * a notice. {@code waitingBefore}, when known, spares counting the queue again.
+   */
+  private Asked seat(
+      Cohort cohort,
+      Enrollment enrollment,
+      Applicant member,
+      SeatNotices.WaitlistNotice notice,
+      Instant now,
+      Integer waitingBefore) {
     boolean early = cohort.refusesSeating(now).isPresent();
-    allocator.fillFreeSeats(cohort, now, null);
+    boolean queueMoved = !allocator.fillFreeSeats(cohort, now, null).isEmpty();
     Integer position = null;
     if (enrollment.status().isWaiting()) {
-      // The newest ticket waits last: its position is the number waiting (one count, not two).
-      position = (int) queries.waitingCount(cohortId);
+      // The newest ticket waits last: its position is the number waiting.
+      position =
+          waitingBefore == null || queueMoved
+              ? (int) queries.waitingCount(cohort.id())
+              : waitingBefore + 1;
       em.persist(
           new WaitlistEvent(enrollment, WaitlistEventKind.JOINED, null, joined(cohort, early), now)
               .positions(null, position));
@@ -140,7 +245,7 @@ public class SeatRequests {
         notices.waitlisted(notice, cohort, position, position);
       }
     }
-    return new Asked(enrollment, member, cohort, notice, position);
+    return new Asked(enrollment, member, cohort, notice, position, queueMoved);
   }
 
   private static String joined(Cohort cohort, boolean early) {
