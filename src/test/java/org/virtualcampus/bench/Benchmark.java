@@ -18,7 +18,8 @@ import org.virtualcampus.support.Campus;
  * Prints and writes (target/benchmark-results.md) every figure next to a ceiling measured in the
  * same run. {@code -Dbench.mode=smoke} runs only a small rush and its invariants (CI), {@code
  * -Dbench.mode=rush} the full rush with its ceilings and nothing else, {@code -Dbench.mode=reads}
- * the read figures after a small rush. Exits 1 when an invariant breaks.
+ * the read figures after a small rush, {@code -Dbench.mode=pages} the page figures after a small
+ * rush. Exits 1 when an invariant breaks.
  */
 public final class Benchmark {
   static final int CAPACITY = 40;
@@ -34,7 +35,7 @@ public final class Benchmark {
   final int people = positive(Integer.getInteger("bench.people", 0), full ? 2000 : 200);
   final int connections = Integer.getInteger("bench.connections", 64);
   final int seconds = Integer.getInteger("bench.seconds", 15);
-  final int warmUps = Integer.getInteger("bench.warmups", 3);
+  final int warmUps = Integer.getInteger("bench.warmups", 8);
   final Path target = Path.of("target");
   final String tokenPrefix = "bench_" + Long.toHexString(System.nanoTime()) + "_";
   final Results results = new Results();
@@ -92,6 +93,10 @@ public final class Benchmark {
     RushInvariants.check(rush, db, cohort, CAPACITY, results);
     if ("reads".equals(mode)) {
       new Reads(this).measure(cohort); // the read figures alone, after a small rush
+      return;
+    }
+    if ("pages".equals(mode)) {
+      new Pages(this).measure(); // the page figures alone, after a small rush
       return;
     }
     if (!full) {

@@ -62,21 +62,25 @@ class SeatRushIT {
     }
   }
 
+  /** Each address asks for a seat in the cohort, all at the same time. */
+  private List<Response> askAtOnce(String cohort, List<String> emails) throws Exception {
+    return Concurrently.all(
+        emails.stream()
+            .<Callable<Response>>map(
+                email ->
+                    () ->
+                        campus
+                            .as(email, Campus.PASSWORD)
+                            .post("cohorts/" + cohort + "/enrollments"))
+            .toList());
+  }
+
   @Test
   void twoHundredConcurrentRequestsFillFortySeatsAndQueueTheRestInOrder() throws Exception {
     String cohort = cohorts.open(40);
     List<String> emails = educators(200, "rush");
 
-    List<Response> responses =
-        Concurrently.all(
-            emails.stream()
-                .<Callable<Response>>map(
-                    email ->
-                        () ->
-                            campus
-                                .as(email, Campus.PASSWORD)
-                                .post("cohorts/" + cohort + "/enrollments"))
-                .toList());
+    List<Response> responses = askAtOnce(cohort, emails);
 
     assertThat(responses).extracting(Response::statusCode).containsOnly(201);
     long enrolled =
@@ -123,16 +127,7 @@ class SeatRushIT {
         .isAfterOrEqualTo(lastSeated);
 
     // The same members asking again, all at once: every one refused, nothing changes.
-    List<Response> again =
-        Concurrently.all(
-            emails.subList(0, 50).stream()
-                .<Callable<Response>>map(
-                    email ->
-                        () ->
-                            campus
-                                .as(email, Campus.PASSWORD)
-                                .post("cohorts/" + cohort + "/enrollments"))
-                .toList());
+    List<Response> again = askAtOnce(cohort, emails.subList(0, 50));
     assertThat(again).extracting(Response::statusCode).containsOnly(409);
     assertThat(cohorts.figures(cohort))
         .containsEntry("seatsTaken", 40)
@@ -145,16 +140,9 @@ class SeatRushIT {
     List<String> emails = educators(20, "twice");
 
     List<Response> responses =
-        Concurrently.all(
-            emails.stream()
-                .flatMap(email -> java.util.stream.Stream.of(email, email))
-                .<Callable<Response>>map(
-                    email ->
-                        () ->
-                            campus
-                                .as(email, Campus.PASSWORD)
-                                .post("cohorts/" + cohort + "/enrollments"))
-                .toList());
+        askAtOnce(
+            cohort,
+            emails.stream().flatMap(email -> java.util.stream.Stream.of(email, email)).toList());
 
     assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(20);
     assertThat(responses.stream().filter(r -> r.statusCode() == 409)).hasSize(20);
