@@ -33,16 +33,14 @@ public class CatalogueSnapshots {
     pages = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(FRESH).maximumSize(512).build();
   }
 
-  /** The page for {@code key} as read within {@link #FRESH}, or read now by {@code read}. */
+  /**
+   * The page for {@code key} as read within {@link #FRESH}, or read now by {@code read}. While one
+   * request reads a page, the others asking for it wait for that read instead of reading it too: a
+   * crowd would otherwise read it once per request every time it goes stale.
+   */
   @SuppressWarnings("unchecked")
   public <T> T page(Object key, Supplier<T> read) {
-    Object kept = pages.getIfPresent(key);
-    if (kept != null) {
-      return (T) kept;
-    }
-    T fresh = read.get();
-    pages.put(key, fresh);
-    return fresh;
+    return (T) pages.get(key, k -> read.get());
   }
 
   /**
