@@ -232,8 +232,11 @@ class FaultsCheck {
                           }
                           if (status != 201) {
                             // What a client does with a 502 or a broken connection: ask again
-                            // once the balancer answers again.
+                            // once the balancer answers again. The killed instance may have been
+                            // mid-mail: the mail server's thread then fails on a reset connection,
+                            // which Awaitility would otherwise take for this wait's failure.
                             await()
+                                .dontCatchUncaughtExceptions()
                                 .atMost(Duration.ofSeconds(30))
                                 .pollInterval(Duration.ofMillis(200))
                                 .until(
