@@ -45,11 +45,11 @@ public class SeatRequestQueue {
           serve(cohortId, lane);
         } finally {
           lane.leading.set(false);
-        }
-        // Whoever queued while this one led waits for a turn: wake the first of them.
-        Waiting next = lane.queue.peek();
-        if (next != null) {
-          next.bell.release();
+          // Whoever queued while this one led waits for a turn: wake the first of them.
+          Waiting next = lane.queue.peek();
+          if (next != null) {
+            next.bell.release();
+          }
         }
       } else {
         mine.bell.acquireUninterruptibly();
@@ -82,21 +82,27 @@ public class SeatRequestQueue {
       // One request spoiled the group (say, the same member's request through another instance
       // took the place first): ask each on its own, so each gets its own answer.
     } finally {
-      for (Waiting w : group) {
-        if (!w.answered()) {
-          askAlone(cohortId, w);
-        }
-      }
+      answerAlone(cohortId, group);
     }
   }
 
-  private void askAlone(String cohortId, Waiting w) {
-    try {
-      w.answer(seatRequests.ask(cohortId, w.prepared.memberId(), w.prepared.source()), null);
-    } catch (RuntimeException refused) {
-      w.answer(null, refused);
-    } catch (Error fatal) {
-      w.answer(null, new IllegalStateException("The seat request could not be taken", fatal));
+  /** Asks each unanswered request of the group on its own; every one is answered, come what may. */
+  private void answerAlone(String cohortId, List<Waiting> group) {
+    Error fatal = null;
+    for (Waiting w : group) {
+      if (w.answered()) {
+        continue;
+      }
+      try {
+        w.answer(seatRequests.ask(cohortId, w.prepared.memberId(), w.prepared.source()), null);
+      } catch (RuntimeException refused) {
+        w.answer(null, refused);
+      } catch (Error e) {
+        w.answer(null, new IllegalStateException("The seat request could not be taken", e));
+        fatal = fatal == null ? e : fatal;
+      }
+    }
+    if (fatal != null) {
       throw fatal;
     }
   }

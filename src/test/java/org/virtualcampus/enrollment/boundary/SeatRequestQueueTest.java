@@ -35,6 +35,7 @@ class SeatRequestQueueTest {
     final List<Integer> groups = new CopyOnWriteArrayList<>();
     final CountDownLatch firstGroupMayFinish = new CountDownLatch(1);
     volatile boolean groupsFail;
+    volatile String askedAlone = "";
 
     @Override
     public Prepared prepare(String cohortId, String memberId, EnrollmentSource source) {
@@ -55,7 +56,12 @@ class SeatRequestQueueTest {
         throw new IllegalStateException("duplicate key");
       }
       List<Answer> answers = new ArrayList<>();
-      requests.forEach(r -> answers.add(new Answer(null, refusal("together " + r.memberId()))));
+      requests.forEach(
+          r ->
+              answers.add(
+                  r.memberId().equals(askedAlone)
+                      ? new Answer(null, null)
+                      : new Answer(null, refusal("together " + r.memberId()))));
       return answers;
     }
 
@@ -119,5 +125,22 @@ class SeatRequestQueueTest {
       assertThat(asked.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("alone m" + i);
     }
     assertThat(desk.groups).containsExactly(1, 9);
+  }
+
+  @Test
+  void aRequestTheGroupCannotAnswerIsAskedOnItsOwn() throws Exception {
+    Desk desk = new Desk();
+    desk.askedAlone = "m5";
+    SeatRequestQueue queue = new SeatRequestQueue();
+    queue.seatRequests = desk;
+
+    List<Future<String>> asked = askAll(queue, 10);
+    await().atMost(Duration.ofSeconds(30)).until(() -> queue.waiting("c1") == 9);
+    desk.firstGroupMayFinish.countDown();
+
+    for (int i = 0; i < 10; i++) {
+      assertThat(asked.get(i).get(30, TimeUnit.SECONDS))
+          .isEqualTo((i == 5 ? "alone m" : "together m") + i);
+    }
   }
 }
