@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.virtualcampus.enrollment.entity.Cohort;
 import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.rest.PageResponse;
+import org.virtualcampus.platform.rest.RenderedJson;
 
 @ApplicationScoped
 @Path("cohorts")
@@ -47,6 +49,7 @@ public class CohortsResource {
   @Inject Catalogue catalogue;
   @Inject Waitlists waitlists;
   @Inject CurrentActor caller;
+  @Inject RenderedJson json;
 
   @GET
   @RolesAllowed({"FACILITATOR", "COORDINATOR", "ADMIN"})
@@ -85,7 +88,7 @@ public class CohortsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "CohortViewPage")))
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-  public PageResponse<CohortView> open(
+  public Response open(
       @Parameter(description = "Only cohorts whose name or course title contains this, any case")
           @QueryParam("q")
           String q,
@@ -98,10 +101,12 @@ public class CohortsResource {
           String startsBy,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    return PageResponse.of(
+    Page<CohortView> open =
         catalogue.open(
-            CatalogueFilter.parse(q, courseId, admission, startsBy),
-            PageRequest.parse(page, size)));
+            CatalogueFilter.parse(q, courseId, admission, startsBy), PageRequest.parse(page, size));
+    // A kept page is shared by every request until it goes stale: its JSON is written once.
+    return Response.ok(json.of(open, () -> PageResponse.of(open)), MediaType.APPLICATION_JSON_TYPE)
+        .build();
   }
 
   @POST
