@@ -83,14 +83,21 @@ public class SeatRequests {
 
   /** Reads what {@link #askTogether} needs for one request; 404 for an unknown cohort or member. */
   public Prepared prepare(String cohortId, String memberId, EnrollmentSource source) {
+    return read(cohortId, memberId, source).prepared();
+  }
+
+  /** What a request reads before the lock, with the member's place if they have one. */
+  private record Read(Prepared prepared, Enrollment place) {}
+
+  private Read read(String cohortId, String memberId, EnrollmentSource source) {
     Applicant member =
         applicants.applicant(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
     SeatNotices.WaitlistNotice notice = notices.waitlistNotice(cohortId, member.recipient());
     if (notice.courseTitle() == null) {
       throw new NotFoundException("Cohort", cohortId);
     }
-    boolean placed = queries.of(cohortId, memberId).isPresent();
-    return new Prepared(memberId, source, member, placed, notice);
+    Enrollment place = queries.of(cohortId, memberId).orElse(null);
+    return new Read(new Prepared(memberId, source, member, place != null, notice), place);
   }
 
   /**
@@ -168,10 +175,9 @@ public class SeatRequests {
   private Asked place(String cohortId, String memberId, EnrollmentSource source) {
     // Read what does not change under the lock before taking it (see Prepared). The unique key
     // (cohort, member) still refuses a second place if the same member's other request slips in.
-    Applicant member =
-        applicants.applicant(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
-    Enrollment enrollment = queries.of(cohortId, memberId).orElse(null);
-    SeatNotices.WaitlistNotice notice = notices.waitlistNotice(cohortId, member.recipient());
+    Read read = read(cohortId, memberId, source);
+    Applicant member = read.prepared().member();
+    Enrollment enrollment = read.place();
     Cohort cohort = locks.lock(cohortId);
     Instant now = clock.instant(); // read under the lock, so request times follow queue order
     refusal(cohort, source, member, now)
@@ -188,7 +194,7 @@ public class SeatRequests {
       em.refresh(enrollment); // as the lock holder sees it
       enrollment.rejoin(cohort.drawTicket(), needsApproval, now);
     }
-    return seat(cohort, enrollment, member, notice, now, null);
+    return seat(cohort, enrollment, member, read.prepared().notice(), now, null);
   }
 
   private Optional<ConflictException> refusal(

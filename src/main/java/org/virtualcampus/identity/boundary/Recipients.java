@@ -22,7 +22,19 @@ import org.virtualcampus.identity.entity.Profession;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Recipients {
+  /** The columns {@link #recipientOf} reads, first in every select that addresses members. */
+  private static final String ADDRESS = "m.id, m.email, m.displayName, m.language, m.timeZone";
+
   @PersistenceContext EntityManager em;
+
+  private static Recipient recipientOf(Object[] r) {
+    return new Recipient(
+        (String) r[0],
+        (String) r[1],
+        (String) r[2],
+        r[3] == null ? Member.DEFAULT_LANGUAGE : (String) r[3],
+        ZoneId.of((String) r[4]));
+  }
 
   /** How to address one member, for notifications. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,23 +48,12 @@ public class Recipients {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Applicant> applicant(String memberId) {
     return em.createQuery(
-            "select m.id, m.email, m.displayName, m.language, m.timeZone, m.emailVerified,"
-                + " m.profession from Member m where m.id = :id",
+            "select " + ADDRESS + ", m.emailVerified, m.profession from Member m where m.id = :id",
             Object[].class)
         .setParameter("id", memberId)
         .getResultStream()
         .findFirst()
-        .map(
-            r ->
-                new Applicant(
-                    new Recipient(
-                        (String) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        r[3] == null ? Member.DEFAULT_LANGUAGE : (String) r[3],
-                        ZoneId.of((String) r[4])),
-                    (Boolean) r[5],
-                    (Profession) r[6]));
+        .map(r -> new Applicant(recipientOf(r), (Boolean) r[5], (Profession) r[6]));
   }
 
   /** How to address several members, in one statement whatever their number. */
@@ -62,22 +63,10 @@ public class Recipients {
     if (memberIds.isEmpty()) {
       return found;
     }
-    em.createQuery(
-            "select m.id, m.email, m.displayName, m.language, m.timeZone from Member m"
-                + " where m.id in :ids",
-            Object[].class)
+    em.createQuery("select " + ADDRESS + " from Member m where m.id in :ids", Object[].class)
         .setParameter("ids", new ArrayList<>(new HashSet<>(memberIds)))
         .getResultList()
-        .forEach(
-            r ->
-                found.put(
-                    (String) r[0],
-                    new Recipient(
-                        (String) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        r[3] == null ? Member.DEFAULT_LANGUAGE : (String) r[3],
-                        ZoneId.of((String) r[4]))));
+        .forEach(r -> found.put((String) r[0], recipientOf(r)));
     return found;
   }
 

@@ -93,19 +93,31 @@ class SeatRequestQueueTest {
     return asked;
   }
 
+  /**
+   * The answers to {@code n} members asking at once, while the first group is held until everyone
+   * else has queued behind it.
+   */
+  private List<String> answers(Desk desk, int n) throws Exception {
+    SeatRequestQueue queue = new SeatRequestQueue();
+    queue.seatRequests = desk;
+    List<Future<String>> asked = askAll(queue, n);
+    await().atMost(Duration.ofSeconds(30)).until(() -> queue.waiting("c1") == n - 1);
+    desk.firstGroupMayFinish.countDown();
+    List<String> answers = new ArrayList<>();
+    for (Future<String> answer : asked) {
+      answers.add(answer.get(30, TimeUnit.SECONDS));
+    }
+    return answers;
+  }
+
   @Test
   void requestsArrivingWhileAGroupIsServedAreTakenTogetherAndEachGetsItsOwnAnswer()
       throws Exception {
     Desk desk = new Desk();
-    SeatRequestQueue queue = new SeatRequestQueue();
-    queue.seatRequests = desk;
-
-    List<Future<String>> asked = askAll(queue, 40);
-    await().atMost(Duration.ofSeconds(30)).until(() -> queue.waiting("c1") == 39);
-    desk.firstGroupMayFinish.countDown();
+    List<String> answers = answers(desk, 40);
 
     for (int i = 0; i < 40; i++) {
-      assertThat(asked.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("together m" + i);
+      assertThat(answers.get(i)).isEqualTo("together m" + i);
     }
     assertThat(desk.groups).containsExactly(1, 39);
   }
@@ -114,15 +126,10 @@ class SeatRequestQueueTest {
   void aGroupThatFailsIsAskedOneByOne() throws Exception {
     Desk desk = new Desk();
     desk.groupsFail = true;
-    SeatRequestQueue queue = new SeatRequestQueue();
-    queue.seatRequests = desk;
-
-    List<Future<String>> asked = askAll(queue, 10);
-    await().atMost(Duration.ofSeconds(30)).until(() -> queue.waiting("c1") == 9);
-    desk.firstGroupMayFinish.countDown();
+    List<String> answers = answers(desk, 10);
 
     for (int i = 0; i < 10; i++) {
-      assertThat(asked.get(i).get(30, TimeUnit.SECONDS)).isEqualTo("alone m" + i);
+      assertThat(answers.get(i)).isEqualTo("alone m" + i);
     }
     assertThat(desk.groups).containsExactly(1, 9);
   }
@@ -131,16 +138,10 @@ class SeatRequestQueueTest {
   void aRequestTheGroupCannotAnswerIsAskedOnItsOwn() throws Exception {
     Desk desk = new Desk();
     desk.askedAlone = "m5";
-    SeatRequestQueue queue = new SeatRequestQueue();
-    queue.seatRequests = desk;
-
-    List<Future<String>> asked = askAll(queue, 10);
-    await().atMost(Duration.ofSeconds(30)).until(() -> queue.waiting("c1") == 9);
-    desk.firstGroupMayFinish.countDown();
+    List<String> answers = answers(desk, 10);
 
     for (int i = 0; i < 10; i++) {
-      assertThat(asked.get(i).get(30, TimeUnit.SECONDS))
-          .isEqualTo((i == 5 ? "alone m" : "together m") + i);
+      assertThat(answers.get(i)).isEqualTo((i == 5 ? "alone m" : "together m") + i);
     }
   }
 }
