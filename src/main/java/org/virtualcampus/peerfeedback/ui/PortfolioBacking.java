@@ -3,7 +3,6 @@ package org.virtualcampus.peerfeedback.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -19,6 +18,7 @@ import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.identity.ui.ViewerFormat;
 import org.virtualcampus.peerfeedback.boundary.Portfolio;
 import org.virtualcampus.peerfeedback.boundary.Portfolios;
+import org.virtualcampus.platform.ui.ChartJson;
 import org.virtualcampus.platform.ui.PageMessages;
 
 /**
@@ -60,12 +60,12 @@ public class PortfolioBacking implements Serializable {
     TreeMap<Instant, String> sessions = new TreeMap<>();
     shown.trends().forEach(t -> t.points().forEach(p -> sessions.put(p.startsAt(), p.sessionId())));
     List<Instant> axis = new ArrayList<>(sessions.keySet());
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = ChartJson.array();
     axis.forEach(at -> labels.add(format.date(at)));
-    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    JsonArrayBuilder datasets = ChartJson.array();
     int n = 0;
     for (Portfolio.ElementTrend t : shown.trends()) {
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = ChartJson.array();
       for (Instant at : axis) {
         t.points().stream()
             .filter(p -> p.startsAt().equals(at))
@@ -74,7 +74,7 @@ public class PortfolioBacking implements Serializable {
       }
       String colour = COLOURS[n++ % COLOURS.length];
       datasets.add(
-          Json.createObjectBuilder()
+          ChartJson.object()
               .add("label", t.title())
               .add("data", data)
               .add("borderColor", colour)
@@ -82,23 +82,23 @@ public class PortfolioBacking implements Serializable {
               .add("fill", false)
               .add("spanGaps", true));
     }
-    return Json.createObjectBuilder()
+    return ChartJson.object()
         .add("type", "line")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("data", ChartJson.object().add("labels", labels).add("datasets", datasets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            ChartJson.object()
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
+                    ChartJson.object()
                         .add(
                             "y",
-                            Json.createObjectBuilder()
+                            ChartJson.object()
                                 .add("min", 0)
                                 .add("max", 100)
                                 .add(
                                     "title",
-                                    Json.createObjectBuilder()
+                                    ChartJson.object()
                                         .add("display", true)
                                         .add("text", messages.text("portfolio.observedShare"))))))
         .build()

@@ -3,13 +3,13 @@ package org.virtualcampus.peerfeedback.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.peerfeedback.boundary.PracticeFigures;
 import org.virtualcampus.peerfeedback.boundary.PracticeReports;
+import org.virtualcampus.platform.ui.ChartJson;
 import org.virtualcampus.platform.ui.PageMessages;
 
 /**
@@ -37,8 +37,8 @@ public class PracticeFiguresBacking implements Serializable {
 
   /** Mean usefulness (1 to 5) per session, as a Chart.js line; sessions without ratings gap. */
   public String chart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder labels = ChartJson.array();
+    JsonArrayBuilder values = ChartJson.array();
     for (PracticeFigures.SessionFigures s : shown.sessions()) {
       labels.add(s.title());
       if (s.meanUsefulness() == null) {
@@ -47,28 +47,27 @@ public class PracticeFiguresBacking implements Serializable {
         values.add(s.meanUsefulness());
       }
     }
-    return Json.createObjectBuilder()
+    return ChartJson.object()
         .add("type", "line")
         .add(
             "data",
-            Json.createObjectBuilder()
+            ChartJson.object()
                 .add("labels", labels)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
+                    ChartJson.array()
                         .add(
-                            Json.createObjectBuilder()
+                            ChartJson.object()
                                 .add("label", messages.text("figures.usefulness"))
                                 .add("data", values)
                                 .add("borderColor", "#1d4ed8")
                                 .add("backgroundColor", "#1d4ed8"))))
         .add(
             "options",
-            Json.createObjectBuilder()
+            ChartJson.object()
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 1).add("max", 5))))
+                    ChartJson.object().add("y", ChartJson.object().add("min", 1).add("max", 5))))
         .build()
         .toString();
   }

@@ -185,7 +185,6 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
     return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
-  /** Same answer for an unknown, expired or revoked token and for an unsupported scheme. */
   /** The token could not be checked: a 503 problem+json the client may retry, not a stack trace. */
   private static AuthenticationStatus databaseUnavailable(HttpServletResponse response) {
     try {
@@ -201,6 +200,7 @@ public class CampusAuthenticationMechanism implements HttpAuthenticationMechanis
 
   private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
 
+  /** Same answer for an unknown, expired or revoked token and for an unsupported scheme. */
   private static AuthenticationStatus unauthorized(HttpServletResponse response) {
     try {
       response.setStatus(401);

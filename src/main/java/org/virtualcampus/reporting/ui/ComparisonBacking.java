@@ -3,12 +3,12 @@ package org.virtualcampus.reporting.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.function.Function;
 import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.platform.ui.ChartJson;
 import org.virtualcampus.platform.ui.PageMessages;
 import org.virtualcampus.reporting.boundary.CohortComparison;
 import org.virtualcampus.reporting.boundary.CohortComparisons;
@@ -35,23 +35,23 @@ public class ComparisonBacking implements Serializable {
 
   /** Attendance, completion and practice participation per cohort, as grouped bars. */
   public String chart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = ChartJson.array();
     shown.cohorts().forEach(r -> labels.add(r.name()));
     JsonArrayBuilder sets =
-        Json.createArrayBuilder()
+        ChartJson.array()
             .add(series("dashboard.attendance", r -> r.attendance(), "#1d4ed8"))
             .add(series("dashboard.completion", r -> r.completion(), "#2e7d32"))
             .add(series("dashboard.practice", r -> r.practiceParticipation(), "#b26a00"));
-    return Json.createObjectBuilder()
+    return ChartJson.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+        .add("data", ChartJson.object().add("labels", labels).add("datasets", sets))
         .build()
         .toString();
   }
 
   private jakarta.json.JsonObjectBuilder series(
       String key, Function<CohortComparison.Row, BigDecimal> value, String colour) {
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder values = ChartJson.array();
     for (CohortComparison.Row r : shown.cohorts()) {
       BigDecimal v = value.apply(r);
       if (v == null) {
@@ -60,7 +60,7 @@ public class ComparisonBacking implements Serializable {
         values.add(v);
       }
     }
-    return Json.createObjectBuilder()
+    return ChartJson.object()
         .add("label", messages.text(key))
         .add("data", values)
         .add("backgroundColor", colour);

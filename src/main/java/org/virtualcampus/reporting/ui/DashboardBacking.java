@@ -3,7 +3,6 @@ package org.virtualcampus.reporting.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -13,6 +12,7 @@ import java.util.function.Function;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.virtualcampus.identity.boundary.CurrentActor;
+import org.virtualcampus.platform.ui.ChartJson;
 import org.virtualcampus.platform.ui.PageMessages;
 import org.virtualcampus.reporting.boundary.CohortDashboard;
 import org.virtualcampus.reporting.boundary.CohortExports;
@@ -69,32 +69,32 @@ public class DashboardBacking implements Serializable {
 
   public String homeworkChart() {
     List<CohortDashboard.ModuleHomework> modules = shown.homework().modules();
-    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder labels = ChartJson.array();
     modules.forEach(m -> labels.add(m.title()));
-    JsonArrayBuilder sets = Json.createArrayBuilder();
+    JsonArrayBuilder sets = ChartJson.array();
     sets.add(series(messages.text("dashboard.onTime"), modules, m -> m.onTime(), "#2e7d32"));
     sets.add(series(messages.text("dashboard.late"), modules, m -> m.late(), "#b26a00"));
     sets.add(series(messages.text("dashboard.missing"), modules, m -> m.missing(), "#b3261e"));
     sets.add(series(messages.text("dashboard.pending"), modules, m -> m.pending(), "#6b7280"));
-    return Json.createObjectBuilder()
+    return ChartJson.object()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+        .add("data", ChartJson.object().add("labels", labels).add("datasets", sets))
         .add(
             "options",
-            Json.createObjectBuilder()
+            ChartJson.object()
                 .add(
                     "scales",
-                    Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", true))
-                        .add("y", Json.createObjectBuilder().add("stacked", true))))
+                    ChartJson.object()
+                        .add("x", ChartJson.object().add("stacked", true))
+                        .add("y", ChartJson.object().add("stacked", true))))
         .build()
         .toString();
   }
 
   /** A line over the practice sessions: whether the feedback on feedback grew more useful. */
   public String usefulnessChart() {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder labels = ChartJson.array();
+    JsonArrayBuilder values = ChartJson.array();
     for (CohortDashboard.SessionUsefulness s : shown.practice().sessions()) {
       labels.add(s.title());
       if (s.meanUsefulness() == null) {
@@ -104,22 +104,20 @@ public class DashboardBacking implements Serializable {
       }
     }
     var dataset =
-        Json.createObjectBuilder()
+        ChartJson.object()
             .add("label", messages.text("dashboard.meanUsefulness"))
             .add("data", values)
             .add("borderColor", "#1d4ed8")
             .add("backgroundColor", "#1d4ed8");
-    var y = Json.createObjectBuilder().add("min", 1).add("max", 5);
-    return Json.createObjectBuilder()
+    var y = ChartJson.object().add("min", 1).add("max", 5);
+    return ChartJson.object()
         .add("type", "line")
         .add(
             "data",
-            Json.createObjectBuilder()
+            ChartJson.object()
                 .add("labels", labels)
-                .add("datasets", Json.createArrayBuilder().add(dataset)))
-        .add(
-            "options",
-            Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("y", y)))
+                .add("datasets", ChartJson.array().add(dataset)))
+        .add("options", ChartJson.object().add("scales", ChartJson.object().add("y", y)))
         .build()
         .toString();
   }
@@ -153,8 +151,8 @@ public class DashboardBacking implements Serializable {
 
   private static <T> String bar(
       String label, List<T> rows, Function<T, String> name, Function<T, BigDecimal> value) {
-    JsonArrayBuilder labels = Json.createArrayBuilder();
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder labels = ChartJson.array();
+    JsonArrayBuilder values = ChartJson.array();
     for (T row : rows) {
       labels.add(name.apply(row));
       BigDecimal v = value.apply(row);
@@ -164,17 +162,17 @@ public class DashboardBacking implements Serializable {
         values.add(v);
       }
     }
-    return Json.createObjectBuilder()
+    return ChartJson.object()
         .add("type", "bar")
         .add(
             "data",
-            Json.createObjectBuilder()
+            ChartJson.object()
                 .add("labels", labels)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
+                    ChartJson.array()
                         .add(
-                            Json.createObjectBuilder()
+                            ChartJson.object()
                                 .add("label", label)
                                 .add("data", values)
                                 .add("backgroundColor", "#1d4ed8"))))
@@ -184,9 +182,9 @@ public class DashboardBacking implements Serializable {
 
   private static <T> jakarta.json.JsonObjectBuilder series(
       String label, List<T> rows, Function<T, Integer> value, String colour) {
-    JsonArrayBuilder values = Json.createArrayBuilder();
+    JsonArrayBuilder values = ChartJson.array();
     rows.forEach(r -> values.add(value.apply(r)));
-    return Json.createObjectBuilder()
+    return ChartJson.object()
         .add("label", label)
         .add("data", values)
         .add("backgroundColor", colour);
