@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.virtualcampus.support.Axe;
 import org.virtualcampus.support.Browser;
 import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
@@ -50,9 +51,21 @@ class CoordinatorBrowserIT {
     browser.waitForText("#messages", "Course " + courseTitle + " created.");
 
     browser.click("cohorts:newCohort");
-    browser.selectOption("cohortForm:courseId", courseTitle);
     browser.type("cohortForm:name", cohortName);
     browser.type("cohortForm:capacity_input", "12");
+    // the field sends an id; one that names no course is refused by the service, next to the field
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById('cohortForm:courseId_hinput').value = 'no-such-course'");
+    browser.click("cohortForm:createCohort");
+    browser.waitForText("#cohortForm\\:courseId + .ui-message", "no course with id no-such-course");
+
+    // any part of the title, in any case, finds the course
+    browser.chooseSuggestion("cohortForm:courseId", suffix.toUpperCase(), courseTitle);
+    browser.chooseSuggestion("cohortForm:facilitatorIds", "felix", "Felix Facilitator");
+    assertThat(Axe.violations(browser.driver()))
+        .as("the new cohort form with its search fields")
+        .isEmpty();
     browser.screenshot("new-cohort");
     browser.click("cohortForm:createCohort");
 
@@ -60,8 +73,11 @@ class CoordinatorBrowserIT {
     assertThat(browser.currentPath()).endsWith("/coordinator/cohort.xhtml");
     assertThat(browser.text("#cohort\\:status")).isEqualTo("Draft");
     assertThat(browser.text("#seatsTaken")).isEqualTo("0 / 12");
-
     browser.openTab("Settings");
+    assertThat(browser.text("#settings\\:facilitatorIds"))
+        .as("the chosen facilitator shows by name")
+        .contains("Felix Facilitator");
+
     browser.selectOption("statusForm:newStatus", "Open");
     browser.click("statusForm:changeStatus");
     browser.waitForText("#messages", "The cohort is now Open.");

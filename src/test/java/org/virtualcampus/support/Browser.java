@@ -154,24 +154,58 @@ public final class Browser implements AutoCloseable {
     By menu = By.id(clientId + "_label");
     By item =
         By.xpath("//div[@id='" + clientId + "_panel']//li[normalize-space()='" + label + "']");
-    // The panel may still be sliding open or shut under a click: try the whole pick again.
+    return pickAgainUntilDone(
+        "picking " + label + " in " + clientId,
+        d -> {
+          new WebDriverWait(d, Duration.ofSeconds(15))
+              .until(ExpectedConditions.elementToBeClickable(menu))
+              .click();
+          new WebDriverWait(d, Duration.ofSeconds(15))
+              .until(ExpectedConditions.elementToBeClickable(item))
+              .click();
+          return new WebDriverWait(d, Duration.ofSeconds(2))
+              .until(ExpectedConditions.textToBe(menu, label));
+        });
+  }
+
+  /** The panel may still be sliding open or shut under a click: the whole pick is tried again. */
+  private Browser pickAgainUntilDone(
+      String what, java.util.function.Function<WebDriver, Boolean> pick) {
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .pollingEvery(Duration.ofMillis(300))
         .ignoring(org.openqa.selenium.WebDriverException.class)
-        .withMessage("picking " + label + " in " + clientId)
-        .until(
-            d -> {
-              new WebDriverWait(d, Duration.ofSeconds(15))
-                  .until(ExpectedConditions.elementToBeClickable(menu))
-                  .click();
-              new WebDriverWait(d, Duration.ofSeconds(15))
-                  .until(ExpectedConditions.elementToBeClickable(item))
-                  .click();
-              new WebDriverWait(d, Duration.ofSeconds(2))
-                  .until(ExpectedConditions.textToBe(menu, label));
-              return true;
-            });
+        .withMessage(what)
+        .until(pick);
     return this;
+  }
+
+  /**
+   * Types {@code typed} into a PrimeFaces autoComplete and clicks the suggestion labelled {@code
+   * label}; waits until it is chosen: the text of a single field, a chip of a multiple one.
+   */
+  public Browser chooseSuggestion(String clientId, String typed, String label) {
+    By item = By.xpath("//*[@id='" + clientId + "_panel']//li[@data-item-label='" + label + "']");
+    By chip =
+        By.xpath(
+            "//*[@id='"
+                + clientId
+                + "']//li[contains(@class,'ui-autocomplete-token')][normalize-space()='"
+                + label
+                + "']");
+    By input = By.id(clientId + "_input");
+    return pickAgainUntilDone(
+        "choosing " + label + " in " + clientId,
+        d -> {
+          type(clientId + "_input", typed);
+          new WebDriverWait(d, Duration.ofSeconds(15))
+              .until(ExpectedConditions.elementToBeClickable(item))
+              .click();
+          return new WebDriverWait(d, Duration.ofSeconds(2))
+              .until(
+                  w ->
+                      !w.findElements(chip).isEmpty()
+                          || label.equals(w.findElement(input).getDomProperty("value")));
+        });
   }
 
   /** Clicks the button labelled {@code label} inside the card whose heading is {@code heading}. */
