@@ -77,6 +77,16 @@ class CoordinatorBrowserIT {
     assertThat(browser.text("#settings\\:facilitatorIds"))
         .as("the chosen facilitator shows by name")
         .contains("Felix Facilitator");
+    // by keyboard alone: the first suggestion is highlighted and Enter takes it
+    browser.type("settings:facilitatorIds_input", "fatima");
+    browser.find("[id='settings:facilitatorIds_panel'] li[data-item-label='Fatima Facilitator']");
+    browser.press(org.openqa.selenium.Keys.ENTER);
+    browser.waitForText("#settings\\:facilitatorIds", "Fatima Facilitator");
+    browser.click("settings:save");
+    browser.waitForText("#messages", "Settings saved.");
+    assertThat(browser.text("#settings\\:facilitatorIds"))
+        .contains("Felix Facilitator")
+        .contains("Fatima Facilitator");
 
     browser.selectOption("statusForm:newStatus", "Open");
     browser.click("statusForm:changeStatus");
