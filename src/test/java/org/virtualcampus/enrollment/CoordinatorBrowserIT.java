@@ -13,6 +13,7 @@ import org.virtualcampus.support.Axe;
 import org.virtualcampus.support.Browser;
 import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.SearchField;
 
 /**
  * A coordinator plans a course and cohort in the browser, opens it and invites; an invitee answers.
@@ -61,8 +62,8 @@ class CoordinatorBrowserIT {
     browser.waitForText("#cohortForm\\:courseId + .ui-message", "no course with id no-such-course");
 
     // any part of the title, in any case, finds the course
-    browser.chooseSuggestion("cohortForm:courseId", suffix.toUpperCase(), courseTitle);
-    browser.chooseSuggestion("cohortForm:facilitatorIds", "felix", "Felix Facilitator");
+    SearchField.choose(browser, "cohortForm:courseId", suffix.toUpperCase(), courseTitle);
+    SearchField.choose(browser, "cohortForm:facilitatorIds", "felix", "Felix Facilitator");
     assertThat(Axe.violations(browser.driver()))
         .as("the new cohort form with its search fields")
         .isEmpty();

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -86,9 +88,7 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
         input.clear();
         // masked inputs (PrimeFaces inputNumber) ignore clear(): select everything and overwrite it
-        input.sendKeys(
-            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-            org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         return this;
       } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
@@ -157,55 +157,27 @@ public final class Browser implements AutoCloseable {
     return pickAgainUntilDone(
         "picking " + label + " in " + clientId,
         d -> {
-          new WebDriverWait(d, Duration.ofSeconds(15))
-              .until(ExpectedConditions.elementToBeClickable(menu))
-              .click();
-          new WebDriverWait(d, Duration.ofSeconds(15))
-              .until(ExpectedConditions.elementToBeClickable(item))
-              .click();
+          clickOnce(d, menu);
+          clickOnce(d, item);
           return new WebDriverWait(d, Duration.ofSeconds(2))
               .until(ExpectedConditions.textToBe(menu, label));
         });
   }
 
+  static void clickOnce(WebDriver d, By target) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(target))
+        .click();
+  }
+
   /** The panel may still be sliding open or shut under a click: the whole pick is tried again. */
-  private Browser pickAgainUntilDone(
-      String what, java.util.function.Function<WebDriver, Boolean> pick) {
+  Browser pickAgainUntilDone(String what, Function<WebDriver, Boolean> pick) {
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .pollingEvery(Duration.ofMillis(300))
         .ignoring(org.openqa.selenium.WebDriverException.class)
         .withMessage(what)
         .until(pick);
     return this;
-  }
-
-  /**
-   * Types {@code typed} into a PrimeFaces autoComplete and clicks the suggestion labelled {@code
-   * label}; waits until it is chosen: the text of a single field, a chip of a multiple one.
-   */
-  public Browser chooseSuggestion(String clientId, String typed, String label) {
-    By item = By.xpath("//*[@id='" + clientId + "_panel']//li[@data-item-label='" + label + "']");
-    By chip =
-        By.xpath(
-            "//*[@id='"
-                + clientId
-                + "']//li[contains(@class,'ui-autocomplete-token')][normalize-space()='"
-                + label
-                + "']");
-    By input = By.id(clientId + "_input");
-    return pickAgainUntilDone(
-        "choosing " + label + " in " + clientId,
-        d -> {
-          type(clientId + "_input", typed);
-          new WebDriverWait(d, Duration.ofSeconds(15))
-              .until(ExpectedConditions.elementToBeClickable(item))
-              .click();
-          return new WebDriverWait(d, Duration.ofSeconds(2))
-              .until(
-                  w ->
-                      !w.findElements(chip).isEmpty()
-                          || label.equals(w.findElement(input).getDomProperty("value")));
-        });
   }
 
   /** Clicks the button labelled {@code label} inside the card whose heading is {@code heading}. */
