@@ -29,6 +29,31 @@
     }
   }
 
+  /* PrimeFaces renders the chips of a multiple autoComplete as options of an unnamed listbox that
+     also holds the text field: screen readers announce a broken listbox and axe refuses it. A plain
+     list of the chosen names says what is chosen; the text field keeps its label. Chips added after
+     a pick are rendered by the widget the same way, so each list is watched. */
+  function plainChips(list) {
+    list.removeAttribute("role");
+    list.removeAttribute("aria-orientation");
+    list.querySelectorAll("li.ui-autocomplete-token").forEach(function (chip) {
+      chip.removeAttribute("role");
+      chip.removeAttribute("aria-selected");
+    });
+  }
+
+  function listChips() {
+    document.querySelectorAll("ul.ui-autocomplete-multiple-container").forEach(function (list) {
+      plainChips(list);
+      if (!list.hasAttribute("data-chips-watched")) {
+        list.setAttribute("data-chips-watched", "true");
+        new MutationObserver(function () {
+          plainChips(list);
+        }).observe(list, { childList: true });
+      }
+    });
+  }
+
   function setUp() {
     restoreAddress();
     var header = document.getElementById("header");
@@ -49,8 +74,10 @@
       });
     }
     focusMessages();
+    listChips();
     if (window.jQuery) {
       window.jQuery(document).on("pfAjaxComplete", function () {
+        listChips();
         window.setTimeout(focusMessages, 60);
       });
     }

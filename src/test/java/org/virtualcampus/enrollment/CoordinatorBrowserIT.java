@@ -9,9 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.virtualcampus.support.Axe;
 import org.virtualcampus.support.Browser;
 import org.virtualcampus.support.BrowserTest;
 import org.virtualcampus.support.Campus;
+import org.virtualcampus.support.SearchField;
 
 /**
  * A coordinator plans a course and cohort in the browser, opens it and invites; an invitee answers.
@@ -50,9 +52,21 @@ class CoordinatorBrowserIT {
     browser.waitForText("#messages", "Course " + courseTitle + " created.");
 
     browser.click("cohorts:newCohort");
-    browser.selectOption("cohortForm:courseId", courseTitle);
     browser.type("cohortForm:name", cohortName);
     browser.type("cohortForm:capacity_input", "12");
+    // the field sends an id; one that names no course is refused by the service, next to the field
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById('cohortForm:courseId_hinput').value = 'no-such-course'");
+    browser.click("cohortForm:createCohort");
+    browser.waitForText("#cohortForm\\:courseId + .ui-message", "no course with id no-such-course");
+
+    // any part of the title, in any case, finds the course
+    SearchField.choose(browser, "cohortForm:courseId", suffix.toUpperCase(), courseTitle);
+    SearchField.choose(browser, "cohortForm:facilitatorIds", "felix", "Felix Facilitator");
+    assertThat(Axe.violations(browser.driver()))
+        .as("the new cohort form with its search fields")
+        .isEmpty();
     browser.screenshot("new-cohort");
     browser.click("cohortForm:createCohort");
 
@@ -60,8 +74,21 @@ class CoordinatorBrowserIT {
     assertThat(browser.currentPath()).endsWith("/coordinator/cohort.xhtml");
     assertThat(browser.text("#cohort\\:status")).isEqualTo("Draft");
     assertThat(browser.text("#seatsTaken")).isEqualTo("0 / 12");
-
     browser.openTab("Settings");
+    assertThat(browser.text("#settings\\:facilitatorIds"))
+        .as("the chosen facilitator shows by name")
+        .contains("Felix Facilitator");
+    // by keyboard alone: the first suggestion is highlighted and Enter takes it
+    browser.type("settings:facilitatorIds_input", "fatima");
+    browser.find("[id='settings:facilitatorIds_panel'] li[data-item-label='Fatima Facilitator']");
+    browser.press(org.openqa.selenium.Keys.ENTER);
+    browser.waitForText("#settings\\:facilitatorIds", "Fatima Facilitator");
+    browser.click("settings:save");
+    browser.waitForText("#messages", "Settings saved.");
+    assertThat(browser.text("#settings\\:facilitatorIds"))
+        .contains("Felix Facilitator")
+        .contains("Fatima Facilitator");
+
     browser.selectOption("statusForm:newStatus", "Open");
     browser.click("statusForm:changeStatus");
     browser.waitForText("#messages", "The cohort is now Open.");

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -86,9 +88,7 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.elementToBeClickable(By.id(clientId)));
         input.clear();
         // masked inputs (PrimeFaces inputNumber) ignore clear(): select everything and overwrite it
-        input.sendKeys(
-            org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-            org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
         return this;
       } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
@@ -154,23 +154,29 @@ public final class Browser implements AutoCloseable {
     By menu = By.id(clientId + "_label");
     By item =
         By.xpath("//div[@id='" + clientId + "_panel']//li[normalize-space()='" + label + "']");
-    // The panel may still be sliding open or shut under a click: try the whole pick again.
+    return pickAgainUntilDone(
+        "picking " + label + " in " + clientId,
+        d -> {
+          clickOnce(d, menu);
+          clickOnce(d, item);
+          return new WebDriverWait(d, Duration.ofSeconds(2))
+              .until(ExpectedConditions.textToBe(menu, label));
+        });
+  }
+
+  static void clickOnce(WebDriver d, By target) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .until(ExpectedConditions.elementToBeClickable(target))
+        .click();
+  }
+
+  /** The panel may still be sliding open or shut under a click: the whole pick is tried again. */
+  Browser pickAgainUntilDone(String what, Function<WebDriver, Boolean> pick) {
     new WebDriverWait(driver, Duration.ofSeconds(60))
         .pollingEvery(Duration.ofMillis(300))
         .ignoring(org.openqa.selenium.WebDriverException.class)
-        .withMessage("picking " + label + " in " + clientId)
-        .until(
-            d -> {
-              new WebDriverWait(d, Duration.ofSeconds(15))
-                  .until(ExpectedConditions.elementToBeClickable(menu))
-                  .click();
-              new WebDriverWait(d, Duration.ofSeconds(15))
-                  .until(ExpectedConditions.elementToBeClickable(item))
-                  .click();
-              new WebDriverWait(d, Duration.ofSeconds(2))
-                  .until(ExpectedConditions.textToBe(menu, label));
-              return true;
-            });
+        .withMessage(what)
+        .until(pick);
     return this;
   }
 

@@ -15,6 +15,7 @@ import org.virtualcampus.platform.error.NotFoundException;
 import org.virtualcampus.platform.paging.Page;
 import org.virtualcampus.platform.paging.PageRequest;
 import org.virtualcampus.platform.paging.PagedQuery;
+import org.virtualcampus.platform.persistence.Like;
 
 /** Creating, editing and listing courses. */
 @ApplicationScoped
@@ -81,6 +82,24 @@ public class Courses {
     return PagedQuery.of(
         em.createQuery("select count(c) from Course c", Long.class),
         em.createQuery("select c from Course c order by c.title, c.id", Course.class),
+        paging);
+  }
+
+  /**
+   * Courses whose title contains {@code text} in any case, by title: what a search-as-you-type
+   * field offers. Blank text finds every course.
+   */
+  public Page<Course> search(String text, PageRequest paging) {
+    String pattern = Like.containsLowerCase(text);
+    if (pattern == null) {
+      return list(paging);
+    }
+    String where = " where lower(c.title) like :text escape '!'";
+    return PagedQuery.of(
+        em.createQuery("select count(c) from Course c" + where, Long.class)
+            .setParameter("text", pattern),
+        em.createQuery("select c from Course c" + where + " order by c.title, c.id", Course.class)
+            .setParameter("text", pattern),
         paging);
   }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.virtualcampus.course.entity.Course;
@@ -41,7 +42,10 @@ public class CoursesResource {
 
   @GET
   @RolesAllowed({"EDUCATOR", "FACILITATOR", "COORDINATOR", "ADMIN"})
-  @Operation(operationId = "listCourses", summary = "List courses")
+  @Operation(
+      operationId = "listCourses",
+      summary = "List courses",
+      description = "By title; with q, only those whose title contains q in any case.")
   @APIResponse(
       responseCode = "200",
       description = "One page of courses",
@@ -52,8 +56,11 @@ public class CoursesResource {
   @APIResponse(responseCode = "400", ref = BAD_REQUEST)
   @APIResponse(responseCode = "401", ref = UNAUTHORIZED)
   public PageResponse<CourseView> list(
-      @QueryParam("page") String page, @QueryParam("size") String size) {
-    return PageResponse.of(courses.list(PageRequest.parse(page, size)).map(CourseView::of));
+      @Parameter(description = "Only courses whose title contains this, any case") @QueryParam("q")
+          String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return PageResponse.of(courses.search(q, PageRequest.parse(page, size)).map(CourseView::of));
   }
 
   @GET
