@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The dashboard's own figures, each one SQL statement of aggregates over the tables the other
@@ -19,14 +20,15 @@ import java.util.Map;
 public class ReportQueries {
   private static final String PARTICIPANT = "e.status in ('ENROLLED', 'COMPLETED')";
 
-  /** Seconds from an invitation to the interest it led to. */
-  private static final String INTEREST_DELAYS =
-      "select timestampdiff(SECOND, i.invited_at, i.answered_at) v from invitation i"
-          + " where i.cohort_id = ?1 and i.status = 'INTERESTED' and i.answered_at is not null";
-
-  /** Seconds each promoted member had waited. */
-  private static final String WAITS =
-      "select w.waited_seconds v from waitlist_event w where w.cohort_id = ?1"
+  /**
+   * The values the medians are taken of, marked by kind: seconds from an invitation to the interest
+   * it led to (I), and seconds each promoted member had waited (W).
+   */
+  private static final String MEDIAN_VALUES =
+      "select 'I', timestampdiff(SECOND, i.invited_at, i.answered_at) from invitation i"
+          + " where i.cohort_id = ?1 and i.status = 'INTERESTED' and i.answered_at is not null"
+          + " union all"
+          + " select 'W', w.waited_seconds from waitlist_event w where w.cohort_id = ?1"
           + " and w.kind = 'PROMOTED' and w.waited_seconds is not null";
 
   private static final String COHORT =
@@ -46,11 +48,9 @@ public class ReportQueries {
           + "   and e.enrolled_at is not null),"
           + " (select count(*) from enrollment e where e.cohort_id = c.id"
           + "   and e.status = 'COMPLETED'),"
-          + Median.of(INTEREST_DELAYS)
-          + ", (select count(*) from waitlist_event w where w.cohort_id = c.id"
+          + " (select count(*) from waitlist_event w where w.cohort_id = c.id"
           + "   and w.kind = 'PROMOTED'),"
-          + Median.of(WAITS)
-          + ", (select max(w.waited_seconds) from waitlist_event w where w.cohort_id = c.id"
+          + " (select max(w.waited_seconds) from waitlist_event w where w.cohort_id = c.id"
           + "   and w.kind = 'PROMOTED')"
           + " from cohort c join course co on co.id = c.course_id where c.id = ?1";
 
@@ -143,6 +143,15 @@ public class ReportQueries {
   public CohortRow cohort(String cohortId) {
     Object[] r =
         (Object[]) em.createNativeQuery(COHORT).setParameter(1, cohortId).getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object[]> values =
+        em.createNativeQuery(MEDIAN_VALUES).setParameter(1, cohortId).getResultList();
+    Map<String, List<Number>> delays =
+        values.stream()
+            .collect(
+                Collectors.groupingBy(
+                    v -> String.valueOf(v[0]),
+                    Collectors.mapping(v -> (Number) v[1], Collectors.toList())));
     return new CohortRow(
         count(r[0]),
         count(r[1]),
@@ -157,10 +166,10 @@ public class ReportQueries {
         count(r[10]),
         count(r[11]),
         count(r[12]),
-        decimal(r[13]),
-        count(r[14]),
-        decimal(r[15]),
-        r[16] == null ? null : ((Number) r[16]).longValue());
+        Median.of(delays.getOrDefault("I", List.of())),
+        count(r[13]),
+        Median.of(delays.getOrDefault("W", List.of())),
+        r[14] == null ? null : ((Number) r[14]).longValue());
   }
 
   /** One module's homework in the cohort: participants handing in, on time, accepted. */
