@@ -30,6 +30,10 @@ public class TokenCallers {
   private final Cache<String, Known> known =
       Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(REMEMBER).build();
 
+  /** Whose each recently seen token is. */
+  private final Cache<String, String> owners =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(Duration.ofHours(1)).build();
+
   /** Who the token stands for now; empty when it is unknown, expired or revoked. */
   public Optional<Caller> caller(String token, Instant now) {
     if (!ApiTokenRepository.isWellFormed(token)) {
@@ -42,34 +46,34 @@ public class TokenCallers {
         && stamps.of(remembered.grant().caller().memberId()).equals(remembered.stamp())) {
       return Optional.of(remembered.grant().caller());
     }
-    return read(hash, remembered, now);
+    String owner =
+        remembered != null ? remembered.grant().caller().memberId() : owners.getIfPresent(hash);
+    if (owner == null) {
+      return firstSight(hash, now);
+    }
+    return readUnderStamp(hash, owner, now);
+  }
+
+  /**
+   * A token seen for the first time is read once to answer this request and to learn whose it is (a
+   * token never changes hands). It is not remembered yet: its stamp could only be read after this
+   * read, and a change committing in between would leave the old answer under the new stamp. A
+   * client that uses a token once (a crowd asking for seats) costs one query instead of two.
+   */
+  private Optional<Caller> firstSight(String hash, Instant now) {
+    Optional<ApiTokenRepository.Grant> grant = tokens.grant(hash, now);
+    grant.ifPresent(g -> owners.put(hash, g.caller().memberId()));
+    return grant.map(ApiTokenRepository.Grant::caller);
   }
 
   /**
    * Reads the token under the member's stamp as it was before the read: a change that commits
-   * meanwhile gives a new stamp afterwards, so this entry will not count. A token seen for the
-   * first time is read once to learn whose it is (a token never changes hands).
+   * meanwhile gives a new stamp afterwards, so this entry will not count.
    */
-  private Optional<Caller> read(String hash, Known remembered, Instant now) {
-    Optional<ApiTokenRepository.Grant> first = Optional.empty();
-    String memberId;
-    if (remembered != null) {
-      memberId = remembered.grant().caller().memberId();
-    } else {
-      first = tokens.grant(hash, now);
-      if (first.isEmpty()) {
-        return Optional.empty();
-      }
-      memberId = first.get().caller().memberId();
-    }
+  private Optional<Caller> readUnderStamp(String hash, String memberId, Instant now) {
     OptionalLong stamp = stamps.of(memberId);
-    if (stamp.isEmpty()) {
-      known.invalidate(hash);
-      return (first.isPresent() ? first : tokens.grant(hash, now))
-          .map(ApiTokenRepository.Grant::caller);
-    }
     Optional<ApiTokenRepository.Grant> grant = tokens.grant(hash, now);
-    if (grant.isEmpty()) {
+    if (grant.isEmpty() || stamp.isEmpty()) {
       known.invalidate(hash);
     } else {
       known.put(hash, new Known(grant.get(), stamp));

@@ -65,8 +65,17 @@ class TokenCallersTest {
   }
 
   @Test
+  void aTokenSeenOnceCostsOneQuery() {
+    assertThat(rolesNow(NOW)).containsExactly(Role.EDUCATOR);
+    assertThat(reads).isEqualTo(1);
+  }
+
+  @Test
   void aRememberedTokenCostsNoQueryWhileNothingChanged() {
     assertThat(rolesNow(NOW)).containsExactly(Role.EDUCATOR);
+    assertThat(rolesNow(NOW))
+        .as("read under its stamp and remembered")
+        .containsExactly(Role.EDUCATOR);
     int afterFirstSight = reads;
     for (int i = 0; i < 10; i++) {
       assertThat(rolesNow(NOW.plusSeconds(i))).containsExactly(Role.EDUCATOR);
@@ -76,6 +85,7 @@ class TokenCallersTest {
 
   @Test
   void aNewStampMakesTheNextRequestReadTheRolesAgain() {
+    rolesNow(NOW);
     rolesNow(NOW);
     holds(Role.EDUCATOR, Role.COORDINATOR);
     assertThat(rolesNow(NOW)).as("no change announced yet").containsExactly(Role.EDUCATOR);
