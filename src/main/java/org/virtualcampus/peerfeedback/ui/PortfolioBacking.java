@@ -60,8 +60,6 @@ public class PortfolioBacking implements Serializable {
     TreeMap<Instant, String> sessions = new TreeMap<>();
     shown.trends().forEach(t -> t.points().forEach(p -> sessions.put(p.startsAt(), p.sessionId())));
     List<Instant> axis = new ArrayList<>(sessions.keySet());
-    JsonArrayBuilder labels = ChartJson.array();
-    axis.forEach(at -> labels.add(format.date(at)));
     JsonArrayBuilder datasets = ChartJson.array();
     int n = 0;
     for (Portfolio.ElementTrend t : shown.trends()) {
@@ -82,27 +80,24 @@ public class PortfolioBacking implements Serializable {
               .add("fill", false)
               .add("spanGaps", true));
     }
-    return ChartJson.object()
-        .add("type", "line")
-        .add("data", ChartJson.object().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            ChartJson.object()
-                .add(
-                    "scales",
-                    ChartJson.object()
-                        .add(
-                            "y",
-                            ChartJson.object()
-                                .add("min", 0)
-                                .add("max", 100)
-                                .add(
-                                    "title",
-                                    ChartJson.object()
-                                        .add("display", true)
-                                        .add("text", messages.text("portfolio.observedShare"))))))
-        .build()
-        .toString();
+    return ChartJson.config(
+        "line",
+        axis.stream().map(format::date).toList(),
+        datasets,
+        ChartJson.object()
+            .add(
+                "scales",
+                ChartJson.object()
+                    .add(
+                        "y",
+                        ChartJson.object()
+                            .add("min", 0)
+                            .add("max", 100)
+                            .add(
+                                "title",
+                                ChartJson.object()
+                                    .add("display", true)
+                                    .add("text", messages.text("portfolio.observedShare"))))));
   }
 
   /** The chart's figures, element by element and session by session. */

@@ -3,7 +3,6 @@ package org.virtualcampus.peerfeedback.ui;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import org.virtualcampus.identity.boundary.CurrentActor;
@@ -37,39 +36,10 @@ public class PracticeFiguresBacking implements Serializable {
 
   /** Mean usefulness (1 to 5) per session, as a Chart.js line; sessions without ratings gap. */
   public String chart() {
-    JsonArrayBuilder labels = ChartJson.array();
-    JsonArrayBuilder values = ChartJson.array();
-    for (PracticeFigures.SessionFigures s : shown.sessions()) {
-      labels.add(s.title());
-      if (s.meanUsefulness() == null) {
-        values.addNull();
-      } else {
-        values.add(s.meanUsefulness());
-      }
-    }
-    return ChartJson.object()
-        .add("type", "line")
-        .add(
-            "data",
-            ChartJson.object()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    ChartJson.array()
-                        .add(
-                            ChartJson.object()
-                                .add("label", messages.text("figures.usefulness"))
-                                .add("data", values)
-                                .add("borderColor", "#1d4ed8")
-                                .add("backgroundColor", "#1d4ed8"))))
-        .add(
-            "options",
-            ChartJson.object()
-                .add(
-                    "scales",
-                    ChartJson.object().add("y", ChartJson.object().add("min", 1).add("max", 5))))
-        .build()
-        .toString();
+    return ChartJson.usefulnessLine(
+        messages.text("figures.usefulness"),
+        shown.sessions().stream().map(PracticeFigures.SessionFigures::title).toList(),
+        shown.sessions().stream().map(PracticeFigures.SessionFigures::meanUsefulness).toList());
   }
 
   public String decimal(BigDecimal value) {

@@ -35,35 +35,21 @@ public class ComparisonBacking implements Serializable {
 
   /** Attendance, completion and practice participation per cohort, as grouped bars. */
   public String chart() {
-    JsonArrayBuilder labels = ChartJson.array();
-    shown.cohorts().forEach(r -> labels.add(r.name()));
     JsonArrayBuilder sets =
         ChartJson.array()
             .add(series("dashboard.attendance", r -> r.attendance(), "#1d4ed8"))
             .add(series("dashboard.completion", r -> r.completion(), "#2e7d32"))
             .add(series("dashboard.practice", r -> r.practiceParticipation(), "#b26a00"));
-    return ChartJson.object()
-        .add("type", "bar")
-        .add("data", ChartJson.object().add("labels", labels).add("datasets", sets))
-        .build()
-        .toString();
+    return ChartJson.config(
+        "bar", shown.cohorts().stream().map(r -> r.name()).toList(), sets, null);
   }
 
   private jakarta.json.JsonObjectBuilder series(
       String key, Function<CohortComparison.Row, BigDecimal> value, String colour) {
-    JsonArrayBuilder values = ChartJson.array();
-    for (CohortComparison.Row r : shown.cohorts()) {
-      BigDecimal v = value.apply(r);
-      if (v == null) {
-        values.addNull();
-      } else {
-        values.add(v);
-      }
-    }
-    return ChartJson.object()
-        .add("label", messages.text(key))
-        .add("data", values)
-        .add("backgroundColor", colour);
+    return ChartJson.dataset(
+        messages.text(key),
+        ChartJson.figures(shown.cohorts().stream().map(value).toList()),
+        colour);
   }
 
   public String percent(BigDecimal value) {

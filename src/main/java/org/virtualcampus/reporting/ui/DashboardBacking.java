@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -60,74 +61,47 @@ public class DashboardBacking implements Serializable {
   }
 
   public String attendanceChart() {
-    return bar(
+    var sessions = shown.attendance().sessions();
+    return ChartJson.bar(
         messages.text("dashboard.attendancePercent"),
-        shown.attendance().sessions(),
-        r -> r.label(),
-        r -> r.percent());
+        sessions.stream().map(r -> r.label()).toList(),
+        sessions.stream().map(r -> r.percent()).toList());
   }
 
   public String homeworkChart() {
     List<CohortDashboard.ModuleHomework> modules = shown.homework().modules();
-    JsonArrayBuilder labels = ChartJson.array();
-    modules.forEach(m -> labels.add(m.title()));
     JsonArrayBuilder sets = ChartJson.array();
-    sets.add(series(messages.text("dashboard.onTime"), modules, m -> m.onTime(), "#2e7d32"));
-    sets.add(series(messages.text("dashboard.late"), modules, m -> m.late(), "#b26a00"));
-    sets.add(series(messages.text("dashboard.missing"), modules, m -> m.missing(), "#b3261e"));
-    sets.add(series(messages.text("dashboard.pending"), modules, m -> m.pending(), "#6b7280"));
-    return ChartJson.object()
-        .add("type", "bar")
-        .add("data", ChartJson.object().add("labels", labels).add("datasets", sets))
-        .add(
-            "options",
-            ChartJson.object()
-                .add(
-                    "scales",
-                    ChartJson.object()
-                        .add("x", ChartJson.object().add("stacked", true))
-                        .add("y", ChartJson.object().add("stacked", true))))
-        .build()
-        .toString();
+    sets.add(series("dashboard.onTime", modules, m -> m.onTime(), "#2e7d32"));
+    sets.add(series("dashboard.late", modules, m -> m.late(), "#b26a00"));
+    sets.add(series("dashboard.missing", modules, m -> m.missing(), "#b3261e"));
+    sets.add(series("dashboard.pending", modules, m -> m.pending(), "#6b7280"));
+    return ChartJson.config(
+        "bar",
+        modules.stream().map(m -> m.title()).toList(),
+        sets,
+        ChartJson.object()
+            .add(
+                "scales",
+                ChartJson.object()
+                    .add("x", ChartJson.object().add("stacked", true))
+                    .add("y", ChartJson.object().add("stacked", true))));
   }
 
   /** A line over the practice sessions: whether the feedback on feedback grew more useful. */
   public String usefulnessChart() {
-    JsonArrayBuilder labels = ChartJson.array();
-    JsonArrayBuilder values = ChartJson.array();
-    for (CohortDashboard.SessionUsefulness s : shown.practice().sessions()) {
-      labels.add(s.title());
-      if (s.meanUsefulness() == null) {
-        values.addNull();
-      } else {
-        values.add(s.meanUsefulness());
-      }
-    }
-    var dataset =
-        ChartJson.object()
-            .add("label", messages.text("dashboard.meanUsefulness"))
-            .add("data", values)
-            .add("borderColor", "#1d4ed8")
-            .add("backgroundColor", "#1d4ed8");
-    var y = ChartJson.object().add("min", 1).add("max", 5);
-    return ChartJson.object()
-        .add("type", "line")
-        .add(
-            "data",
-            ChartJson.object()
-                .add("labels", labels)
-                .add("datasets", ChartJson.array().add(dataset)))
-        .add("options", ChartJson.object().add("scales", ChartJson.object().add("y", y)))
-        .build()
-        .toString();
+    var sessions = shown.practice().sessions();
+    return ChartJson.usefulnessLine(
+        messages.text("dashboard.meanUsefulness"),
+        sessions.stream().map(s -> s.title()).toList(),
+        sessions.stream().map(s -> s.meanUsefulness()).toList());
   }
 
   public String funnelChart() {
-    return bar(
+    var steps = shown.funnel().steps();
+    return ChartJson.bar(
         messages.text("dashboard.people"),
-        shown.funnel().steps(),
-        s -> messages.text("dashboard.step." + s.step()),
-        s -> BigDecimal.valueOf(s.count()));
+        steps.stream().map(s -> messages.text("dashboard.step." + s.step())).toList(),
+        steps.stream().map(s -> BigDecimal.valueOf(s.count())).toList());
   }
 
   public StreamedContent getCsv() {
@@ -149,45 +123,13 @@ public class DashboardBacking implements Serializable {
         .build();
   }
 
-  private static <T> String bar(
-      String label, List<T> rows, Function<T, String> name, Function<T, BigDecimal> value) {
-    JsonArrayBuilder labels = ChartJson.array();
-    JsonArrayBuilder values = ChartJson.array();
-    for (T row : rows) {
-      labels.add(name.apply(row));
-      BigDecimal v = value.apply(row);
-      if (v == null) {
-        values.addNull();
-      } else {
-        values.add(v);
-      }
-    }
-    return ChartJson.object()
-        .add("type", "bar")
-        .add(
-            "data",
-            ChartJson.object()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    ChartJson.array()
-                        .add(
-                            ChartJson.object()
-                                .add("label", label)
-                                .add("data", values)
-                                .add("backgroundColor", "#1d4ed8"))))
-        .build()
-        .toString();
-  }
-
-  private static <T> jakarta.json.JsonObjectBuilder series(
-      String label, List<T> rows, Function<T, Integer> value, String colour) {
-    JsonArrayBuilder values = ChartJson.array();
-    rows.forEach(r -> values.add(value.apply(r)));
-    return ChartJson.object()
-        .add("label", label)
-        .add("data", values)
-        .add("backgroundColor", colour);
+  private JsonObjectBuilder series(
+      String key,
+      List<CohortDashboard.ModuleHomework> modules,
+      Function<CohortDashboard.ModuleHomework, Integer> value,
+      String colour) {
+    return ChartJson.dataset(
+        messages.text(key), ChartJson.figures(modules.stream().map(value).toList()), colour);
   }
 
   public String getCohort() {
