@@ -8,7 +8,9 @@ import org.virtualcampus.support.Campus;
 
 /**
  * Whole pages for 20 concurrent signed-in people (each a page session of their own, signed in
- * through the sign-in form): the educator's home and the coordinator's cohort dashboard.
+ * through the sign-in form, and a connection of their own on which they load the page again as soon
+ * as it arrived, keeping the cookies it set): the educator's home and the coordinator's cohort
+ * dashboard.
  */
 final class Pages {
   static final int USERS = 20;
@@ -71,7 +73,7 @@ final class Pages {
   }
 
   private Wrk.Result load(String url, List<String> headers) throws Exception {
-    Wrk.get(url, USERS, Math.max(5, run.seconds / 2), headers, run.target);
-    return Wrk.get(url, USERS, run.seconds, headers, run.target);
+    Wrk.browse(url, Math.max(5, run.seconds / 2), headers, run.target);
+    return Wrk.browse(url, run.seconds, headers, run.target);
   }
 }

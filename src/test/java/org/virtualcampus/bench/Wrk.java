@@ -36,13 +36,31 @@ final class Wrk {
   /** GETs {@code url} for {@code seconds} on {@code connections} connections. */
   static Result get(String url, int connections, int seconds, List<String> headerSets, Path target)
       throws IOException, InterruptedException {
+    return run(url, 2, connections, seconds, lua(headerSets), target);
+  }
+
+  /**
+   * GETs {@code url} for {@code seconds} as a browser per header set would: each on a connection of
+   * its own, one request after another, keeping the cookies the answers set (a clustered page
+   * session answers a new JSESSIONIDVERSION every time, and a stale one makes the server read the
+   * session back from the cluster's store).
+   */
+  static Result browse(String url, int seconds, List<String> headerSets, Path target)
+      throws IOException, InterruptedException {
+    int people = headerSets.size();
+    return run(url, people, people, seconds, browsers(headerSets), target);
+  }
+
+  private static Result run(
+      String url, int threads, int connections, int seconds, String lua, Path target)
+      throws IOException, InterruptedException {
     Path script = target.resolve("bench-wrk.lua");
-    Files.writeString(script, lua(headerSets), StandardCharsets.UTF_8);
+    Files.writeString(script, lua, StandardCharsets.UTF_8);
     List<String> command = new ArrayList<>();
     command.addAll(
         List.of(
             "wrk",
-            "-t2",
+            "-t" + threads,
             "-c" + connections,
             "-d" + seconds + "s",
             "--timeout",
@@ -67,6 +85,37 @@ final class Wrk {
         Long.parseLong(m.group(6)));
   }
 
+  /** One header set per wrk thread; cookies set by an answer replace those of the same name. */
+  private static String browsers(List<String> headerSets) {
+    return table(headerSets)
+        + """
+        local n = 0
+        setup = function(thread)
+          n = n + 1
+          thread:set("person", n)
+        end
+        init = function(args)
+          headers = sets[person]
+        end
+        request = function()
+          return wrk.format("GET", nil, headers)
+        end
+        response = function(status, answer, body)
+          local set = answer["Set-Cookie"]
+          local cookie = headers["Cookie"]
+          if set and cookie then
+            local name, value = set:match("^([^=;]+)=([^;]*)")
+            if name then
+              local pattern = "%f[%w_]" .. name:gsub("%p", "%%%0") .. "=[^;]*"
+              local kept = cookie:gsub(pattern, name .. "=" .. value)
+              headers["Cookie"] = kept
+            end
+          end
+        end
+        """
+        + DONE;
+  }
+
   /** Each header set is "Name: value" lines joined by '\n'. */
   private static String lua(List<String> headerSets) {
     if (headerSets.size() == 1) {
@@ -83,6 +132,19 @@ final class Wrk {
       }
       return fixed + DONE;
     }
+    return table(headerSets)
+        + """
+        local i = 0
+        request = function()
+          i = i + 1
+          local set = sets[(i % #sets) + 1]
+          return wrk.format("GET", nil, set)
+        end
+        """
+        + DONE;
+  }
+
+  private static String table(List<String> headerSets) {
     StringBuilder sets = new StringBuilder("local sets = {\n");
     for (String set : headerSets) {
       sets.append("  {");
@@ -99,16 +161,7 @@ final class Wrk {
       sets.append("},\n");
     }
     sets.append("}\n");
-    return sets
-        + """
-        local i = 0
-        request = function()
-          i = i + 1
-          local set = sets[(i % #sets) + 1]
-          return wrk.format("GET", nil, set)
-        end
-        """
-        + DONE;
+    return sets.toString();
   }
 
   private static final String DONE =

@@ -181,6 +181,45 @@ class SessionsIT {
   }
 
   @Test
+  void theHomePageKeepsNoPageStateInTheSessionAndItsSignOutStillWorks() {
+    String email = campus.newEducator("stateless-home");
+    Map<String, String> session = campus.signInToPages(email, PASSWORD);
+    String home =
+        RestAssured.given().cookies(session).get(campus.app().resolve("index.xhtml")).asString();
+    Matcher homeState = VIEW_STATE.matcher(home);
+    assertThat(homeState.find()).as("the sign-out form's view state").isTrue();
+    assertThat(homeState.group(1)).isEqualTo("stateless");
+    Matcher profileState =
+        VIEW_STATE.matcher(
+            RestAssured.given()
+                .cookies(session)
+                .get(campus.app().resolve("me/profile.xhtml"))
+                .asString());
+    assertThat(profileState.find()).isTrue();
+    assertThat(profileState.group(1))
+        .as("pages with forms keep their state")
+        .isNotEqualTo("stateless");
+
+    Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(home);
+    assertThat(nonce.find()).isTrue();
+    Response signedOut =
+        RestAssured.given()
+            .cookies(session)
+            .redirects()
+            .follow(false)
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("nav", "nav")
+            .formParam("nav:signOut", "")
+            .formParam("jakarta.faces.ViewState", "stateless")
+            .formParam("primefaces.nonce", nonce.group(1))
+            .post(campus.app().resolve("index.xhtml"));
+
+    assertThat(signedOut.statusCode()).isEqualTo(302);
+    assertThat(signedOut.header("Location")).contains("login.xhtml");
+    assertThat(campus.pageStatus(session, "me/profile.xhtml")).isEqualTo(302);
+  }
+
+  @Test
   void twoAdminsDemotingEachOtherAtTheSameMomentLeaveOneAdmin() throws Exception {
     String x = campus.newEducator("admin-x");
     String y = campus.newEducator("admin-y");
