@@ -34,9 +34,18 @@ public class DashboardBacking implements Serializable {
   @Inject PageMessages messages;
 
   private String cohort;
-  private CohortDashboard shown;
+
+  /**
+   * Not part of the page session: Payara writes the whole session to the cluster's store after
+   * every request (and reads it back), and a dashboard's figures would travel with it each time.
+   * After a move to another instance the dashboard is read again on first use.
+   */
+  private transient CohortDashboard shown;
+
+  private transient boolean loaded;
 
   public void load() {
+    loaded = true;
     try {
       shown = dashboards.of(cohort, current.get());
     } catch (RuntimeException e) {
@@ -55,13 +64,13 @@ public class DashboardBacking implements Serializable {
   }
 
   public String title() {
-    return shown == null
+    return getShown() == null
         ? messages.text("dashboard.titlePlain")
         : messages.text("dashboard.title", shown.cohortName());
   }
 
   public String attendanceChart() {
-    var sessions = shown.attendance().sessions();
+    var sessions = getShown().attendance().sessions();
     return ChartJson.bar(
         messages.text("dashboard.attendancePercent"),
         sessions.stream().map(r -> r.label()).toList(),
@@ -69,7 +78,7 @@ public class DashboardBacking implements Serializable {
   }
 
   public String homeworkChart() {
-    List<CohortDashboard.ModuleHomework> modules = shown.homework().modules();
+    List<CohortDashboard.ModuleHomework> modules = getShown().homework().modules();
     JsonArrayBuilder sets = ChartJson.array();
     sets.add(series("dashboard.onTime", modules, m -> m.onTime(), "#2e7d32"));
     sets.add(series("dashboard.late", modules, m -> m.late(), "#b26a00"));
@@ -89,7 +98,7 @@ public class DashboardBacking implements Serializable {
 
   /** A line over the practice sessions: whether the feedback on feedback grew more useful. */
   public String usefulnessChart() {
-    var sessions = shown.practice().sessions();
+    var sessions = getShown().practice().sessions();
     return ChartJson.usefulnessLine(
         messages.text("dashboard.meanUsefulness"),
         sessions.stream().map(s -> s.title()).toList(),
@@ -97,7 +106,7 @@ public class DashboardBacking implements Serializable {
   }
 
   public String funnelChart() {
-    var steps = shown.funnel().steps();
+    var steps = getShown().funnel().steps();
     return ChartJson.bar(
         messages.text("dashboard.people"),
         steps.stream().map(s -> messages.text("dashboard.step." + s.step())).toList(),
@@ -141,6 +150,9 @@ public class DashboardBacking implements Serializable {
   }
 
   public CohortDashboard getShown() {
+    if (!loaded && cohort != null) {
+      load();
+    }
     return shown;
   }
 }
