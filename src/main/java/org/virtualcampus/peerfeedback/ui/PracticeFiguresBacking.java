@@ -10,6 +10,7 @@ import org.virtualcampus.peerfeedback.boundary.PracticeFigures;
 import org.virtualcampus.peerfeedback.boundary.PracticeReports;
 import org.virtualcampus.platform.ui.ChartJson;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.ShownFigures;
 
 /**
  * A cohort's practice figures for its staff: participation, mean usefulness per session as a chart
@@ -23,14 +24,18 @@ public class PracticeFiguresBacking implements Serializable {
   @Inject PageMessages messages;
 
   private String cohort;
-  private PracticeFigures shown;
+  private final ShownFigures<PracticeFigures> shown = new ShownFigures<>();
 
   public void load() {
+    shown.read(this::read);
+  }
+
+  private PracticeFigures read() {
     try {
-      shown = reports.ofCohort(cohort, current.get());
+      return reports.ofCohort(cohort, current.get());
     } catch (RuntimeException e) {
-      shown = null;
       messages.failed(e, null);
+      return null;
     }
   }
 
@@ -38,8 +43,10 @@ public class PracticeFiguresBacking implements Serializable {
   public String chart() {
     return ChartJson.usefulnessLine(
         messages.text("figures.usefulness"),
-        shown.sessions().stream().map(PracticeFigures.SessionFigures::title).toList(),
-        shown.sessions().stream().map(PracticeFigures.SessionFigures::meanUsefulness).toList());
+        getShown().sessions().stream().map(PracticeFigures.SessionFigures::title).toList(),
+        getShown().sessions().stream()
+            .map(PracticeFigures.SessionFigures::meanUsefulness)
+            .toList());
   }
 
   public String decimal(BigDecimal value) {
@@ -47,15 +54,19 @@ public class PracticeFiguresBacking implements Serializable {
   }
 
   public int roundsHeld() {
-    return shown.sessions().stream().mapToInt(PracticeFigures.SessionFigures::roundsHeld).sum();
+    return getShown().sessions().stream()
+        .mapToInt(PracticeFigures.SessionFigures::roundsHeld)
+        .sum();
   }
 
   public int formsSubmitted() {
-    return shown.sessions().stream().mapToInt(PracticeFigures.SessionFigures::formsSubmitted).sum();
+    return getShown().sessions().stream()
+        .mapToInt(PracticeFigures.SessionFigures::formsSubmitted)
+        .sum();
   }
 
   public int formsDue() {
-    return shown.sessions().stream().mapToInt(PracticeFigures.SessionFigures::formsDue).sum();
+    return getShown().sessions().stream().mapToInt(PracticeFigures.SessionFigures::formsDue).sum();
   }
 
   public String getCohort() {
@@ -67,6 +78,6 @@ public class PracticeFiguresBacking implements Serializable {
   }
 
   public PracticeFigures getShown() {
-    return shown;
+    return cohort == null ? null : shown.get(this::read);
   }
 }

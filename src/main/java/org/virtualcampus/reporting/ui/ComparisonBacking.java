@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.platform.ui.ChartJson;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.ShownFigures;
 import org.virtualcampus.reporting.boundary.CohortComparison;
 import org.virtualcampus.reporting.boundary.CohortComparisons;
 
@@ -22,14 +23,18 @@ public class ComparisonBacking implements Serializable {
   @Inject PageMessages messages;
 
   private String course;
-  private CohortComparison shown;
+  private final ShownFigures<CohortComparison> shown = new ShownFigures<>();
 
   public void load() {
+    shown.read(this::read);
+  }
+
+  private CohortComparison read() {
     try {
-      shown = comparisons.of(course, current.get());
+      return comparisons.of(course, current.get());
     } catch (RuntimeException e) {
-      shown = null;
       messages.failed(e, null);
+      return null;
     }
   }
 
@@ -41,14 +46,14 @@ public class ComparisonBacking implements Serializable {
             .add(series("dashboard.completion", r -> r.completion(), "#2e7d32"))
             .add(series("dashboard.practice", r -> r.practiceParticipation(), "#b26a00"));
     return ChartJson.config(
-        "bar", shown.cohorts().stream().map(r -> r.name()).toList(), sets, null);
+        "bar", getShown().cohorts().stream().map(r -> r.name()).toList(), sets, null);
   }
 
   private jakarta.json.JsonObjectBuilder series(
       String key, Function<CohortComparison.Row, BigDecimal> value, String colour) {
     return ChartJson.dataset(
         messages.text(key),
-        ChartJson.figures(shown.cohorts().stream().map(value).toList()),
+        ChartJson.figures(getShown().cohorts().stream().map(value).toList()),
         colour);
   }
 
@@ -65,6 +70,6 @@ public class ComparisonBacking implements Serializable {
   }
 
   public CohortComparison getShown() {
-    return shown;
+    return course == null ? null : shown.get(this::read);
   }
 }

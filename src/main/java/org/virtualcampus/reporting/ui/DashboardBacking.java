@@ -15,6 +15,7 @@ import org.primefaces.model.StreamedContent;
 import org.virtualcampus.identity.boundary.CurrentActor;
 import org.virtualcampus.platform.ui.ChartJson;
 import org.virtualcampus.platform.ui.PageMessages;
+import org.virtualcampus.platform.ui.ShownFigures;
 import org.virtualcampus.reporting.boundary.CohortDashboard;
 import org.virtualcampus.reporting.boundary.CohortExports;
 import org.virtualcampus.reporting.boundary.Dashboards;
@@ -35,22 +36,18 @@ public class DashboardBacking implements Serializable {
 
   private String cohort;
 
-  /**
-   * Not part of the page session: Payara writes the whole session to the cluster's store after
-   * every request (and reads it back), and a dashboard's figures would travel with it each time.
-   * After a move to another instance the dashboard is read again on first use.
-   */
-  private transient CohortDashboard shown;
-
-  private transient boolean loaded;
+  private final ShownFigures<CohortDashboard> shown = new ShownFigures<>();
 
   public void load() {
-    loaded = true;
+    shown.read(this::read);
+  }
+
+  private CohortDashboard read() {
     try {
-      shown = dashboards.of(cohort, current.get());
+      return dashboards.of(cohort, current.get());
     } catch (RuntimeException e) {
-      shown = null;
       messages.failed(e, null);
+      return null;
     }
   }
 
@@ -66,7 +63,7 @@ public class DashboardBacking implements Serializable {
   public String title() {
     return getShown() == null
         ? messages.text("dashboard.titlePlain")
-        : messages.text("dashboard.title", shown.cohortName());
+        : messages.text("dashboard.title", getShown().cohortName());
   }
 
   public String attendanceChart() {
@@ -150,9 +147,6 @@ public class DashboardBacking implements Serializable {
   }
 
   public CohortDashboard getShown() {
-    if (!loaded && cohort != null) {
-      load();
-    }
-    return shown;
+    return cohort == null ? null : shown.get(this::read);
   }
 }
