@@ -90,17 +90,31 @@ final class Wrk {
     return table(headerSets)
         + """
         local n = 0
+        local people = {}
         setup = function(thread)
           n = n + 1
           thread:set("person", n)
+          people[n] = thread
         end
         init = function(args)
           headers = sets[person]
+          unexpected = 0
+        end
+        -- a page that is not answered 200 (a lost session answers 302 to the sign-in page) is an error
+        extra = function()
+          local sum = 0
+          for _, thread in ipairs(people) do
+            sum = sum + thread:get("unexpected")
+          end
+          return sum
         end
         request = function()
           return wrk.format("GET", nil, headers)
         end
         response = function(status, answer, body)
+          if status ~= 200 then
+            unexpected = unexpected + 1
+          end
           local set = answer["Set-Cookie"]
           local cookie = headers["Cookie"]
           if set and cookie then
@@ -168,7 +182,7 @@ final class Wrk {
       """
         done = function(summary, latency, requests)
           local e = summary.errors.connect + summary.errors.read + summary.errors.write
-            + summary.errors.status + summary.errors.timeout
+            + summary.errors.status + summary.errors.timeout + (extra and extra() or 0)
           io.write(string.format("BENCH requests=%d seconds=%.3f p50=%d p95=%d p99=%d errors=%d\\n",
             summary.requests, summary.duration / 1e6, latency:percentile(50),
             latency:percentile(95), latency:percentile(99), e))

@@ -63,7 +63,11 @@ class CoordinatorBrowserIT {
 
     // any part of the title, in any case, finds the course
     SearchField.choose(browser, "cohortForm:courseId", suffix.toUpperCase(), courseTitle);
-    SearchField.choose(browser, "cohortForm:facilitatorIds", "felix", "Felix Facilitator");
+    SearchField.choose(
+        browser,
+        "cohortForm:facilitatorIds",
+        "felix",
+        "Felix Facilitator (facilitator1@campus.example)");
     assertThat(Axe.violations(browser.driver()))
         .as("the new cohort form with its search fields")
         .isEmpty();
@@ -76,11 +80,12 @@ class CoordinatorBrowserIT {
     assertThat(browser.text("#seatsTaken")).isEqualTo("0 / 12");
     browser.openTab("Settings");
     assertThat(browser.text("#settings\\:facilitatorIds"))
-        .as("the chosen facilitator shows by name")
-        .contains("Felix Facilitator");
+        .as("the chosen facilitator shows by name and address (two may share a name)")
+        .contains("Felix Facilitator (facilitator1@campus.example)");
     // by keyboard alone: the first suggestion is highlighted and Enter takes it
     browser.type("settings:facilitatorIds_input", "fatima");
-    browser.find("[id='settings:facilitatorIds_panel'] li[data-item-label='Fatima Facilitator']");
+    browser.find(
+        "[id='settings:facilitatorIds_panel'] li[data-item-label='Fatima Facilitator (facilitator2@campus.example)']");
     browser.press(org.openqa.selenium.Keys.ENTER);
     browser.waitForText("#settings\\:facilitatorIds", "Fatima Facilitator");
     browser.click("settings:save");

@@ -48,13 +48,13 @@ public class CohortChoices implements Serializable {
         courses.search(query, firstAndOneMore()), courseTitles, Course::id, Course::title);
   }
 
-  /** Ids of the facilitators whose name or e-mail contains {@code query}. */
+  /** Ids of the facilitators whose name or e-mail contains {@code query}, shown with both. */
   public List<String> completeFacilitator(String query) {
     return remember(
         members.search(query, Role.FACILITATOR, firstAndOneMore()),
         facilitatorNames,
         Member::id,
-        Member::displayName);
+        CohortChoices::facilitatorLabel);
   }
 
   public String courseTitle(String id) {
@@ -62,7 +62,14 @@ public class CohortChoices implements Serializable {
   }
 
   public String facilitatorName(String id) {
-    return label(id, facilitatorNames, known -> members.require(known).displayName());
+    return label(id, facilitatorNames, known -> facilitatorLabel(members.require(known)));
+  }
+
+  /**
+   * Name and address: two facilitators may share a name, and the coordinator must tell them apart.
+   */
+  static String facilitatorLabel(Member facilitator) {
+    return facilitator.displayName() + " (" + facilitator.email() + ")";
   }
 
   public int getShown() {
