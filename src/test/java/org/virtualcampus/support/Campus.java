@@ -161,16 +161,30 @@ public final class Campus {
    */
   public io.restassured.response.Response submitPage(
       String page, String form, Map<String, String> fields, String button) {
-    var shown = RestAssured.given().get(app.resolve(page));
+    return submitPage(page, form, fields, button, Map.of());
+  }
+
+  /**
+   * As {@link #submitPage(String, String, Map, String)}, in the page session of {@code cookies}.
+   */
+  public io.restassured.response.Response submitPage(
+      String page,
+      String form,
+      Map<String, String> fields,
+      String button,
+      Map<String, String> cookies) {
+    var shown = RestAssured.given().cookies(cookies).get(app.resolve(page));
     String viewState =
         shown.htmlPath().getString("**.find { it.@name == 'jakarta.faces.ViewState' }.@value");
     // PrimeFaces' script sends the page's script nonce with every post (its CSP check)
     var nonce = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(shown.asString());
+    Map<String, String> session = new java.util.HashMap<>(cookies);
+    session.putAll(shown.cookies());
     var post =
         RestAssured.given()
             .redirects()
             .follow(false)
-            .cookies(shown.cookies())
+            .cookies(session)
             .contentType("application/x-www-form-urlencoded")
             .formParam(form, form)
             .formParam(form + ":" + button, "")
