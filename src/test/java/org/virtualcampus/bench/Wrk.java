@@ -47,8 +47,29 @@ final class Wrk {
    */
   static Result browse(String url, int seconds, List<String> headerSets, Path target)
       throws IOException, InterruptedException {
+    return browse(url, seconds, headerSets, Pause.NONE, target);
+  }
+
+  /**
+   * As {@link #browse(String, int, List, Path)}, each person pausing between pages (reading them)
+   * for a time drawn uniformly from {@code pause}; latencies count from request to answer only.
+   */
+  static Result browse(String url, int seconds, List<String> headerSets, Pause pause, Path target)
+      throws IOException, InterruptedException {
     int people = headerSets.size();
-    return run(url, people, people, seconds, browsers(headerSets), target);
+    return run(url, people, people, seconds, browsers(headerSets, pause), target);
+  }
+
+  /** How long a person reads a page before asking for the next, in milliseconds. */
+  record Pause(int fromMillis, int toMillis) {
+    static final Pause NONE = new Pause(0, 0);
+
+    String lua() {
+      return toMillis == 0
+          ? ""
+          : String.format(
+              "delay = function()%n  return math.random(%d, %d)%nend%n", fromMillis, toMillis);
+    }
   }
 
   private static Result run(
@@ -86,8 +107,9 @@ final class Wrk {
   }
 
   /** One header set per wrk thread; cookies set by an answer replace those of the same name. */
-  private static String browsers(List<String> headerSets) {
+  private static String browsers(List<String> headerSets, Pause pause) {
     return table(headerSets)
+        + pause.lua()
         + """
         local n = 0
         local people = {}
@@ -97,6 +119,7 @@ final class Wrk {
           people[n] = thread
         end
         init = function(args)
+          math.randomseed(person)
           headers = sets[person]
           unexpected = 0
         end
